@@ -1,0 +1,82 @@
+import { createContext, appRouter, type AppServices } from "@digistore/api";
+import { checkDbHealth } from "@digistore/db";
+import { createExpressMiddleware } from "@trpc/server/adapters/express";
+import compression from "compression";
+import express, { type RequestHandler } from "express";
+import { pinoHttp } from "pino-http";
+import type { Logger } from "./logger";
+import { requestIdFor } from "./request-id";
+
+export interface HttpAppOptions {
+  readonly services: AppServices;
+  readonly logger: Logger;
+  /** Renders every path the server does not handle itself (Remix). */
+  readonly pages: RequestHandler;
+  /** Extra middleware ahead of Remix (Vite dev middleware or static assets). */
+  readonly assets?: RequestHandler[];
+}
+
+/**
+ * The one HTTP server: fixed endpoints that need speed or raw bodies are mounted ahead of Remix,
+ * which renders everything else.
+ */
+export function createHttpApp({ services, logger, pages, assets = [] }: HttpAppOptions) {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", "loopback");
+
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const id = requestIdFor(req);
+        res.setHeader("x-request-id", id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === "/healthz" },
+      // One line per request with what an operator needs; full headers would leak and bloat.
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url,
+        }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      customLogLevel: (_req, res, error) =>
+        error || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info",
+    }),
+  );
+
+  app.get("/healthz", (_req, res, next) => {
+    checkDbHealth(services.db.db)
+      .then((db) => {
+        res
+          .status(db.ok ? 200 : 503)
+          .set("cache-control", "no-store")
+          .json({ status: db.ok ? "ok" : "degraded", db: { ...db, dialect: services.db.dialect } });
+      })
+      .catch(next);
+  });
+
+  app.use(
+    "/api/trpc",
+    createExpressMiddleware({
+      router: appRouter,
+      createContext: ({ req }) =>
+        createContext(services, {
+          requestId: String(req.id),
+          ip: req.ip,
+          userAgent: req.get("user-agent"),
+        }),
+      onError: ({ error, path }) => {
+        if (error.code === "INTERNAL_SERVER_ERROR") logger.error({ err: error, path }, "trpc error");
+      },
+    }),
+  );
+
+  app.use(compression());
+  for (const handler of assets) app.use(handler);
+  app.all("*", pages);
+  return app;
+}

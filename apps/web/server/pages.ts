@@ -1,0 +1,59 @@
+import { createCaller, createContext, type AppServices } from "@digistore/api";
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import express, { type Request, type RequestHandler } from "express";
+import { fileURLToPath } from "node:url";
+import type { DigiStoreLoadContext } from "../load-context";
+
+const webRoot = fileURLToPath(new URL("..", import.meta.url));
+const serverBuildPath = fileURLToPath(new URL("../build/server/index.js", import.meta.url));
+const clientBuildDir = fileURLToPath(new URL("../build/client", import.meta.url));
+
+export interface Pages {
+  readonly pages: RequestHandler;
+  readonly assets: RequestHandler[];
+  close(): Promise<void>;
+}
+
+function loadContextFor(services: AppServices) {
+  return (req: Request): DigiStoreLoadContext => {
+    const requestId = String(req.id);
+    const ctx = createContext(services, {
+      requestId,
+      ip: req.ip,
+      userAgent: req.get("user-agent"),
+    });
+    return { api: createCaller(ctx), requestId };
+  };
+}
+
+/**
+ * Production serves the prebuilt bundle with long-cached hashed assets; development runs Vite in
+ * middleware mode for HMR. Both hand loaders the same in-process API caller.
+ */
+export async function createPages(mode: "production" | "development", services: AppServices): Promise<Pages> {
+  const getLoadContext = loadContextFor(services);
+  if (mode === "production") {
+    const build = (await import(serverBuildPath)) as ServerBuild;
+    return {
+      pages: createRequestHandler({ build, mode, getLoadContext }),
+      assets: [
+        express.static(`${clientBuildDir}/assets`, { immutable: true, maxAge: "1y", index: false }),
+        express.static(clientBuildDir, { maxAge: "1h", index: false }),
+      ],
+      close: () => Promise.resolve(),
+    };
+  }
+  const vite = await import("vite").then((v) =>
+    v.createServer({ root: webRoot, server: { middlewareMode: true } }),
+  );
+  return {
+    pages: createRequestHandler({
+      build: () => vite.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>,
+      mode,
+      getLoadContext,
+    }),
+    assets: [vite.middlewares],
+    close: () => vite.close(),
+  };
+}

@@ -1,0 +1,46 @@
+import { TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
+import { isDomainError, type DomainError, type DomainErrorCode, type FieldErrors } from "@digistore/core";
+import { z } from "zod";
+
+const CODES: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
+  NOT_FOUND: "NOT_FOUND",
+  FORBIDDEN: "FORBIDDEN",
+  UNAUTHORIZED: "UNAUTHORIZED",
+  CONFLICT: "CONFLICT",
+  VALIDATION: "BAD_REQUEST",
+  PRECONDITION_FAILED: "PRECONDITION_FAILED",
+  RATE_LIMITED: "TOO_MANY_REQUESTS",
+  SERVICE_UNAVAILABLE: "SERVICE_UNAVAILABLE",
+};
+
+/** The one place a domain error becomes a transport error. */
+export function toTRPCError(error: DomainError): TRPCError {
+  return new TRPCError({ code: CODES[error.code], message: error.message, cause: error });
+}
+
+export interface ErrorData {
+  readonly fieldErrors?: FieldErrors;
+  readonly retryAfterSeconds?: number;
+}
+
+/** Extra, safe-to-show detail for the client: per-field messages and when to retry. */
+export function errorData(cause: unknown): ErrorData {
+  if (cause instanceof z.ZodError) {
+    return { fieldErrors: z.flattenError(cause).fieldErrors as FieldErrors };
+  }
+  if (!isDomainError(cause)) return {};
+  const data: { fieldErrors?: FieldErrors; retryAfterSeconds?: number } = {};
+  if ("fieldErrors" in cause) data.fieldErrors = cause.fieldErrors as FieldErrors;
+  if ("retryAfterSeconds" in cause && typeof cause.retryAfterSeconds === "number") {
+    data.retryAfterSeconds = cause.retryAfterSeconds;
+  }
+  return data;
+}
+
+/** Readable message for a zod input failure: the first field problem, not a JSON dump. */
+export function inputErrorMessage(cause: z.ZodError): string {
+  const issue = cause.issues[0];
+  if (!issue) return "Invalid input";
+  const path = issue.path.join(".");
+  return path ? `${path}: ${issue.message}` : issue.message;
+}

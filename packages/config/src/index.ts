@@ -1,0 +1,2 @@
+export { loadServerConfig, ZServerEnv, ConfigError } from "./server-config";
+export type { ServerConfig } from "./server-config";

@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { parseDatabaseUrl, DatabaseUrlError } from "@digistore/db";
+
+/**
+ * Every environment variable the store reads, with defaults that run on a fresh clone with no
+ * `.env`. Apps pass `process.env` in; nothing else reads the environment.
+ */
+export const ZServerEnv = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  PORT: z.coerce
+    .number({ message: "must be a port number" })
+    .int("must be a whole number")
+    .min(1, "must be between 1 and 65535")
+    .max(65535, "must be between 1 and 65535")
+    .default(3000),
+  DATABASE_URL: z
+    .string()
+    .default("file:./var/digistore.db")
+    .superRefine((value, ctx) => {
+      try {
+        parseDatabaseUrl(value);
+      } catch (error) {
+        if (!(error instanceof DatabaseUrlError)) throw error;
+        ctx.addIssue({ code: "custom", message: error.message });
+      }
+    }),
+  PUBLIC_URL: z.url({ message: "must be an absolute http(s) URL" }).optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  DATA_DIR: z.string().min(1).default("./var"),
+});
+
+export type ServerConfig = z.output<typeof ZServerEnv> & { PUBLIC_URL: string };
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  }
+}
+
+export function loadServerConfig(env: Record<string, string | undefined>): ServerConfig {
+  // Empty strings mean "unset" so `PORT=` in a .env falls back to the default.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ""));
+  const result = ZServerEnv.safeParse(cleaned);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => `${issue.path.join(".") || "env"}: ${issue.message}`),
+    );
+  }
+  const config = result.data;
+  return { ...config, PUBLIC_URL: config.PUBLIC_URL ?? `http://localhost:${config.PORT}` };
+}

@@ -1,0 +1,40 @@
+export {
+  DomainError,
+  NotFoundError,
+  ForbiddenError,
+  UnauthorizedError,
+  ConflictError,
+  PreconditionFailedError,
+  ValidationError,
+  RateLimitedError,
+  ServiceUnavailableError,
+  isDomainError,
+} from "./errors";
+export type { DomainErrorCode, FieldErrors } from "./errors";
+export { parseInput, validationErrorFromZod } from "./validation";
+export { newId, isId } from "./ids";
+export {
+  systemClock,
+  ManualClock,
+  toTimestamp,
+  fromTimestamp,
+  SECOND,
+  MINUTE,
+  HOUR,
+  DAY,
+} from "./clock";
+export type { Clock } from "./clock";
+export {
+  ZCurrency,
+  ZAmount,
+  ZMoney,
+  MAX_AMOUNT,
+  isCurrency,
+  minorUnitDigits,
+  formatMoney,
+  parseMajorAmount,
+  addMoney,
+} from "./money";
+export type { Money } from "./money";
+export { ZPageInput, encodeCursor, decodeCursor, toPage } from "./pagination";
+export type { Page, TPageInput } from "./pagination";

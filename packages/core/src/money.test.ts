@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { ZCurrency, ZAmount, addMoney, formatMoney, minorUnitDigits, parseMajorAmount } from "./money";
+
+describe("money", () => {
+  it("formats minor units with the currency's own decimals", () => {
+    expect(formatMoney({ amount: 1999, currency: "USD" })).toBe("$19.99");
+    expect(formatMoney({ amount: 500, currency: "JPY" })).toBe("¥500");
+    expect(formatMoney({ amount: 1000, currency: "KWD" })).toBe("KWD 1.000");
+    expect(minorUnitDigits("EUR")).toBe(2);
+  });
+
+  it("parses human amounts exactly, refusing extra precision and junk", () => {
+    expect(parseMajorAmount("12.5", "USD")).toBe(1250);
+    expect(parseMajorAmount("0.10", "USD")).toBe(10);
+    expect(parseMajorAmount("19,99", "EUR")).toBe(1999);
+    expect(parseMajorAmount("300", "JPY")).toBe(300);
+    expect(parseMajorAmount("1.5", "JPY")).toBeNull();
+    expect(parseMajorAmount("1.999", "USD")).toBeNull();
+    expect(parseMajorAmount("-1", "USD")).toBeNull();
+    expect(parseMajorAmount("abc", "USD")).toBeNull();
+    expect(parseMajorAmount("99999999999", "USD")).toBeNull();
+  });
+
+  it("validates ISO 4217 codes and integer amounts", () => {
+    expect(ZCurrency.parse(" usd ")).toBe("USD");
+    expect(ZCurrency.safeParse("XXY").success).toBe(false);
+    expect(ZAmount.safeParse(12.5).success).toBe(false);
+    expect(ZAmount.safeParse(-1).success).toBe(false);
+    expect(ZAmount.safeParse(0).success).toBe(true);
+  });
+
+  it("refuses to add different currencies", () => {
+    expect(addMoney({ amount: 1, currency: "USD" }, { amount: 2, currency: "USD" })).toEqual({
+      amount: 3,
+      currency: "USD",
+    });
+    expect(() => addMoney({ amount: 1, currency: "USD" }, { amount: 2, currency: "EUR" })).toThrow(
+      RangeError,
+    );
+  });
+});

@@ -1,0 +1,66 @@
+import { z } from "zod";
+
+/**
+ * Money is an integer count of the currency's minor unit (cents for USD, yen for JPY) plus an
+ * ISO 4217 code. No floats ever touch an amount; formatting is the only place decimals appear.
+ */
+export interface Money {
+  readonly amount: number;
+  readonly currency: string;
+}
+
+const supportedCurrencies = new Set(Intl.supportedValuesOf("currency"));
+
+export function isCurrency(code: string): boolean {
+  return supportedCurrencies.has(code);
+}
+
+export const ZCurrency = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine(isCurrency, { message: "Unknown currency: use an ISO 4217 code such as USD or EUR" });
+
+/** Largest amount we accept: fits a 32-bit integer column on every engine. */
+export const MAX_AMOUNT = 2_000_000_000;
+
+export const ZAmount = z
+  .number()
+  .int("Amount must be a whole number of minor units (e.g. cents)")
+  .min(0, "Amount cannot be negative")
+  .max(MAX_AMOUNT, "Amount is too large");
+
+export const ZMoney = z.object({ amount: ZAmount, currency: ZCurrency });
+
+export function minorUnitDigits(currency: string): number {
+  return new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions()
+    .maximumFractionDigits ?? 2;
+}
+
+export function formatMoney(money: Money, locale = "en-US"): string {
+  const digits = minorUnitDigits(money.currency);
+  return new Intl.NumberFormat(locale, {
+    style: "currency",
+    currency: money.currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(money.amount / 10 ** digits);
+}
+
+/** Parses a human amount ("12.50") into minor units without floating-point rounding. */
+export function parseMajorAmount(text: string, currency: string): number | null {
+  const digits = minorUnitDigits(currency);
+  const match = /^\s*(\d{1,10})(?:[.,](\d*))?\s*$/.exec(text);
+  if (!match) return null;
+  const fraction = match[2] ?? "";
+  if (fraction.length > digits) return null;
+  const amount = Number(match[1]) * 10 ** digits + Number(fraction.padEnd(digits, "0") || "0");
+  return Number.isSafeInteger(amount) && amount <= MAX_AMOUNT ? amount : null;
+}
+
+export function addMoney(a: Money, b: Money): Money {
+  if (a.currency !== b.currency) {
+    throw new RangeError(`Cannot add ${a.currency} to ${b.currency}`);
+  }
+  return { amount: a.amount + b.amount, currency: a.currency };
+}

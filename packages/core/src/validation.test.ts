@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { ValidationError } from "./errors";
+import { parseInput } from "./validation";
+
+describe("parseInput", () => {
+  const schema = z.object({ email: z.email("Enter a valid email"), age: z.number().int() });
+
+  it("returns parsed data", () => {
+    expect(parseInput(schema, { email: "a@b.co", age: 3 })).toEqual({ email: "a@b.co", age: 3 });
+  });
+
+  it("throws a ValidationError with per-field messages", () => {
+    try {
+      parseInput(schema, { email: "nope", age: 1.5 });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ValidationError);
+      const v = error as ValidationError;
+      expect(v.fieldErrors.email).toEqual(["Enter a valid email"]);
+      expect(v.fieldErrors.age).toHaveLength(1);
+      expect(v.message).toBe("Enter a valid email");
+    }
+  });
+});

@@ -1,0 +1,58 @@
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { parseDatabaseUrl, type Dialect } from "./database-url";
+import type { Database } from "./schema";
+
+export interface Db {
+  readonly db: Kysely<Database>;
+  readonly dialect: Dialect;
+  close(): Promise<void>;
+}
+
+export interface CreateDbOptions {
+  /** PostgreSQL pool size per process. */
+  readonly poolSize?: number;
+  /** PostgreSQL schema to use instead of `public` (isolated test databases). */
+  readonly searchPath?: string;
+}
+
+export async function createDb(url: string, options: CreateDbOptions = {}): Promise<Db> {
+  const target = parseDatabaseUrl(url);
+  if (target.dialect === "sqlite") return openSqlite(target.filename);
+  return openPostgres(target.connectionString, options);
+}
+
+async function openSqlite(filename: string): Promise<Db> {
+  const { default: SQLite } = await import("better-sqlite3");
+  if (filename !== ":memory:") mkdirSync(dirname(filename), { recursive: true });
+  const database = new SQLite(filename);
+  // WAL lets readers run during a write; busy_timeout waits out a concurrent writer (CLI,
+  // worker) instead of failing with SQLITE_BUSY.
+  database.pragma("journal_mode = WAL");
+  database.pragma("synchronous = NORMAL");
+  database.pragma("foreign_keys = ON");
+  database.pragma("busy_timeout = 5000");
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return { db, dialect: "sqlite", close: () => db.destroy() };
+}
+
+async function openPostgres(connectionString: string, options: CreateDbOptions): Promise<Db> {
+  // Imported lazily so an SQLite-only install never loads the pg driver.
+  const { default: pg } = await import("pg");
+  const pool = new pg.Pool({
+    connectionString,
+    max: options.poolSize ?? 10,
+    ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
+    types: {
+      // COUNT/SUM come back as int8/numeric; our amounts fit in a double, so read them as numbers
+      // and keep one row shape across engines.
+      getTypeParser: ((oid: number, format?: "text" | "binary") =>
+        oid === pg.types.builtins.INT8 || oid === pg.types.builtins.NUMERIC
+          ? (value: string) => Number(value)
+          : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: "postgres", close: () => db.destroy() };
+}

@@ -1,0 +1,9 @@
+export { createDb } from "./create-db";
+export type { Db, CreateDbOptions } from "./create-db";
+export { parseDatabaseUrl, redact, DatabaseUrlError } from "./database-url";
+export type { DatabaseTarget, Dialect } from "./database-url";
+export { migrateToLatest, migrateDown, migrationStatus, MigrationError } from "./migrator";
+export type { MigrationState } from "./migrator";
+export { checkDbHealth } from "./health";
+export type { DbHealth } from "./health";
+export type { Database, SiteSettingsTable } from "./schema";
