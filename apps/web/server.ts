@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const config = readEnv();
   const logger = createLogger(config.LOG_LEVEL);
   const db = await createDb(config.DATABASE_URL);
-  const applied = await migrateToLatest(db.db);
+  const applied = await migrateToLatest(db);
   logger.info({ dialect: db.dialect, database: redact(config.DATABASE_URL), applied }, "database ready");
 
   const services = { db, clock: systemClock };

@@ -1,6 +1,4 @@
-import { defineProject } from "vitest/config";
+import { digistoreProject } from "../../tooling/vitest/project";
 
 // The Remix Vite plugin is for building the app, not for tests: tests get a plain config.
-export default defineProject({
-  test: { name: "web", include: ["server/**/*.test.ts", "app/**/*.test.ts"] },
-});
+export default digistoreProject("web", { include: ["server/**/*.test.ts", "app/**/*.test.ts"] });

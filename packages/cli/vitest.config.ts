@@ -1,5 +1,3 @@
-import { defineProject } from "vitest/config";
+import { digistoreProject } from "../../tooling/vitest/project";
 
-export default defineProject({
-  test: { name: "cli", include: ["src/**/*.test.ts"] },
-});
+export default digistoreProject("cli");

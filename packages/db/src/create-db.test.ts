@@ -16,16 +16,16 @@ describe.each(testDialects())("database on %s", (dialect) => {
 
   it("migrates up and down, and reports each migration's state", async () => {
     handle = await createTestDb({ dialect, migrate: false });
-    expect((await migrationStatus(handle.db)).every((m) => m.executedAt === null)).toBe(true);
-    const applied = await migrateToLatest(handle.db);
+    expect((await migrationStatus(handle)).every((m) => m.executedAt === null)).toBe(true);
+    const applied = await migrateToLatest(handle);
     expect(applied).toContain("2026-11-21-0001-site-settings");
-    expect(await migrateToLatest(handle.db)).toEqual([]);
-    expect((await migrationStatus(handle.db)).every((m) => m.executedAt instanceof Date)).toBe(true);
+    expect(await migrateToLatest(handle)).toEqual([]);
+    expect((await migrationStatus(handle)).every((m) => m.executedAt instanceof Date)).toBe(true);
 
     // Walk all the way down and back up: every down() must undo its up().
-    for (let i = 0; i < applied.length; i++) await migrateDown(handle.db);
-    expect((await migrationStatus(handle.db)).every((m) => m.executedAt === null)).toBe(true);
-    expect(await migrateToLatest(handle.db)).toEqual(applied);
+    for (let i = 0; i < applied.length; i++) await migrateDown(handle);
+    expect((await migrationStatus(handle)).every((m) => m.executedAt === null)).toBe(true);
+    expect(await migrateToLatest(handle)).toEqual(applied);
   });
 
   it("stores and reads a settings row with the portable types", async () => {

@@ -1,4 +1,4 @@
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { parseDatabaseUrl, type Dialect } from "./database-url";
@@ -7,6 +7,8 @@ import type { Database } from "./schema";
 export interface Db {
   readonly db: Kysely<Database>;
   readonly dialect: Dialect;
+  /** PostgreSQL: the schema this connection's tables live in (its current_schema). */
+  readonly schema?: string;
   close(): Promise<void>;
 }
 
@@ -54,5 +56,12 @@ async function openPostgres(connectionString: string, options: CreateDbOptions):
     },
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: "postgres", close: () => db.destroy() };
+  // Asking once also proves the server is reachable, so a bad URL fails at boot, not later.
+  try {
+    const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);
+    return { db, dialect: "postgres", schema: rows[0]?.schema ?? "public", close: () => db.destroy() };
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
 }

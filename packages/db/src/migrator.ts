@@ -1,4 +1,5 @@
 import { Migrator, type Kysely, type MigrationResultSet } from "kysely";
+import type { Db } from "./create-db";
 import { migrations } from "./migrations/index";
 
 export interface MigrationState {
@@ -10,8 +11,14 @@ export class MigrationError extends Error {
   override name = "MigrationError";
 }
 
-function migratorFor(db: Kysely<unknown>): Migrator {
-  return new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) } });
+function migratorFor({ db, schema }: Db): Migrator {
+  return new Migrator({
+    db: db as Kysely<unknown>,
+    provider: { getMigrations: () => Promise.resolve(migrations) },
+    // Kysely looks its bookkeeping tables up across all schemas; pin it to ours so databases
+    // living side by side in one PostgreSQL (tests, several stores) never see each other's.
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
 }
 
 function unwrap(result: MigrationResultSet): string[] {
@@ -24,16 +31,16 @@ function unwrap(result: MigrationResultSet): string[] {
 }
 
 /** Applies every pending migration; returns the names applied. Throws if any fails. */
-export async function migrateToLatest<T>(db: Kysely<T>): Promise<string[]> {
-  return unwrap(await migratorFor(db as Kysely<unknown>).migrateToLatest());
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  return unwrap(await migratorFor(db).migrateToLatest());
 }
 
 /** Reverts the most recent migration; returns its name (empty when nothing was applied). */
-export async function migrateDown<T>(db: Kysely<T>): Promise<string[]> {
-  return unwrap(await migratorFor(db as Kysely<unknown>).migrateDown());
+export async function migrateDown(db: Db): Promise<string[]> {
+  return unwrap(await migratorFor(db).migrateDown());
 }
 
-export async function migrationStatus<T>(db: Kysely<T>): Promise<MigrationState[]> {
-  const infos = await migratorFor(db as Kysely<unknown>).getMigrations();
+export async function migrationStatus(db: Db): Promise<MigrationState[]> {
+  const infos = await migratorFor(db).getMigrations();
   return infos.map((m) => ({ name: m.name, executedAt: m.executedAt ?? null }));
 }

@@ -27,7 +27,6 @@ export function testPostgresUrl(): string {
 export interface TestDb extends Db {
   /** A URL another process (a server under test) can open to reach the same database. */
   readonly url: string;
-  readonly searchPath?: string;
 }
 
 export interface CreateTestDbOptions {
@@ -44,7 +43,7 @@ export interface CreateTestDbOptions {
  */
 export async function createTestDb(options: CreateTestDbOptions): Promise<TestDb> {
   const handle = options.dialect === "sqlite" ? await sqliteTestDb(options.file) : await postgresTestDb();
-  if (options.migrate !== false) await migrateToLatest(handle.db);
+  if (options.migrate !== false) await migrateToLatest(handle);
   return handle;
 }
 
@@ -71,7 +70,6 @@ async function postgresTestDb(): Promise<TestDb> {
   return {
     ...db,
     url: `${base}${separator}options=${encodeURIComponent(`-c search_path=${schema}`)}`,
-    searchPath: schema,
     close: async () => {
       await db.close();
       await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(admin.db);

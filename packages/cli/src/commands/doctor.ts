@@ -12,7 +12,7 @@ export async function doctorCommand(db: Db, config: ServerConfig, io: Io): Promi
   const health = await checkDbHealth(db.db);
   io.out(`db reachable  ${health.ok ? `yes (${health.latencyMs} ms)` : `NO: ${health.error}`}`);
   if (!health.ok) return 1;
-  const migrations = await migrationStatus(db.db);
+  const migrations = await migrationStatus(db);
   const pending = migrations.filter((m) => !m.executedAt);
   io.out(
     `migrations    ${migrations.length - pending.length}/${migrations.length} applied${

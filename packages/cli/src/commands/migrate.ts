@@ -7,17 +7,17 @@ export async function migrateCommand(db: Db, args: string[], io: Io): Promise<nu
   const action = args[0] ?? "up";
   switch (action) {
     case "up": {
-      const applied = await migrateToLatest(db.db);
+      const applied = await migrateToLatest(db);
       io.out(applied.length ? `Applied: ${applied.join(", ")}` : "Already up to date.");
       return 0;
     }
     case "down": {
-      const reverted = await migrateDown(db.db);
+      const reverted = await migrateDown(db);
       io.out(reverted.length ? `Reverted: ${reverted.join(", ")}` : "Nothing to revert.");
       return 0;
     }
     case "status": {
-      for (const m of await migrationStatus(db.db)) {
+      for (const m of await migrationStatus(db)) {
         io.out(`${m.executedAt ? "applied " : "pending "} ${m.name}${m.executedAt ? `  (${m.executedAt.toISOString()})` : ""}`);
       }
       return 0;
