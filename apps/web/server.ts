@@ -14,7 +14,10 @@ async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   const db = await createDb(config.DATABASE_URL);
   const applied = await migrateToLatest(db);
-  logger.info({ dialect: db.dialect, database: redact(config.DATABASE_URL), applied }, "database ready");
+  logger.info(
+    { dialect: db.dialect, database: redact(config.DATABASE_URL), applied },
+    "database ready",
+  );
 
   const services = { db, clock: systemClock };
   const mode = config.NODE_ENV === "production" ? "production" : "development";
@@ -41,6 +44,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`DigiStore failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `DigiStore failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -6,7 +6,9 @@ const CHROMIUM = "/usr/bin/chromium";
 /** Debian's Chromium, headless, with every background network feature off (no internet here). */
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: install it with "apt-get install -y chromium" (npm test does).`);
+    throw new Error(
+      `${CHROMIUM} is missing: install it with "apt-get install -y chromium" (npm test does).`,
+    );
   }
   return chromium.launch({
     executablePath: CHROMIUM,

@@ -53,7 +53,7 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
       child.kill("SIGKILL");
       throw new Error(`server did not become healthy in 30 s:\n${output}`);
     }
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 
   return {

@@ -48,9 +48,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <main className="container site-main">{children}</main>
         <footer className="site-footer">
           <div className="container">
-            <p>
-              DigiStore — buy once, get every update. Self-hosted and open source.
-            </p>
+            <p>DigiStore — buy once, get every update. Self-hosted and open source.</p>
           </div>
         </footer>
         <ScrollRestoration />

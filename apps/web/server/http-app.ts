@@ -5,7 +5,8 @@ import compression from "compression";
 import express, { type RequestHandler } from "express";
 import { pinoHttp } from "pino-http";
 import type { Logger } from "./logger";
-import { requestIdFor } from "./request-id";
+import { asyncHandler } from "./async-handler";
+import { requestIdFor, requestIdOf } from "./request-id";
 
 export interface HttpAppOptions {
   readonly services: AppServices;
@@ -48,16 +49,16 @@ export function createHttpApp({ services, logger, pages, assets = [] }: HttpAppO
     }),
   );
 
-  app.get("/healthz", (_req, res, next) => {
-    checkDbHealth(services.db.db)
-      .then((db) => {
-        res
-          .status(db.ok ? 200 : 503)
-          .set("cache-control", "no-store")
-          .json({ status: db.ok ? "ok" : "degraded", db: { ...db, dialect: services.db.dialect } });
-      })
-      .catch(next);
-  });
+  app.get(
+    "/healthz",
+    asyncHandler(async (_req, res) => {
+      const db = await checkDbHealth(services.db.db);
+      res
+        .status(db.ok ? 200 : 503)
+        .set("cache-control", "no-store")
+        .json({ status: db.ok ? "ok" : "degraded", db: { ...db, dialect: services.db.dialect } });
+    }),
+  );
 
   app.use(
     "/api/trpc",
@@ -65,12 +66,13 @@ export function createHttpApp({ services, logger, pages, assets = [] }: HttpAppO
       router: appRouter,
       createContext: ({ req }) =>
         createContext(services, {
-          requestId: String(req.id),
+          requestId: requestIdOf(req),
           ip: req.ip,
           userAgent: req.get("user-agent"),
         }),
       onError: ({ error, path }) => {
-        if (error.code === "INTERNAL_SERVER_ERROR") logger.error({ err: error, path }, "trpc error");
+        if (error.code === "INTERNAL_SERVER_ERROR")
+          logger.error({ err: error, path }, "trpc error");
       },
     }),
   );

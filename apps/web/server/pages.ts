@@ -4,6 +4,8 @@ import type { ServerBuild } from "@remix-run/node";
 import express, { type Request, type RequestHandler } from "express";
 import { fileURLToPath } from "node:url";
 import type { DigiStoreLoadContext } from "../load-context";
+import { asyncHandler } from "./async-handler";
+import { requestIdOf } from "./request-id";
 
 const webRoot = fileURLToPath(new URL("..", import.meta.url));
 const serverBuildPath = fileURLToPath(new URL("../build/server/index.js", import.meta.url));
@@ -17,7 +19,7 @@ export interface Pages {
 
 function loadContextFor(services: AppServices) {
   return (req: Request): DigiStoreLoadContext => {
-    const requestId = String(req.id);
+    const requestId = requestIdOf(req);
     const ctx = createContext(services, {
       requestId,
       ip: req.ip,
@@ -31,12 +33,15 @@ function loadContextFor(services: AppServices) {
  * Production serves the prebuilt bundle with long-cached hashed assets; development runs Vite in
  * middleware mode for HMR. Both hand loaders the same in-process API caller.
  */
-export async function createPages(mode: "production" | "development", services: AppServices): Promise<Pages> {
+export async function createPages(
+  mode: "production" | "development",
+  services: AppServices,
+): Promise<Pages> {
   const getLoadContext = loadContextFor(services);
   if (mode === "production") {
     const build = (await import(serverBuildPath)) as ServerBuild;
     return {
-      pages: createRequestHandler({ build, mode, getLoadContext }),
+      pages: asyncHandler(createRequestHandler({ build, mode, getLoadContext })),
       assets: [
         express.static(`${clientBuildDir}/assets`, { immutable: true, maxAge: "1y", index: false }),
         express.static(clientBuildDir, { maxAge: "1h", index: false }),
@@ -48,11 +53,13 @@ export async function createPages(mode: "production" | "development", services: 
     v.createServer({ root: webRoot, server: { middlewareMode: true } }),
   );
   return {
-    pages: createRequestHandler({
-      build: () => vite.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>,
-      mode,
-      getLoadContext,
-    }),
+    pages: asyncHandler(
+      createRequestHandler({
+        build: () => vite.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>,
+        mode,
+        getLoadContext,
+      }),
+    ),
     assets: [vite.middlewares],
     close: () => vite.close(),
   };

@@ -1,5 +1,12 @@
 import { TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
-import { isDomainError, type DomainError, type DomainErrorCode, type FieldErrors } from "@digistore/core";
+import {
+  RateLimitedError,
+  ServiceUnavailableError,
+  ValidationError,
+  type DomainError,
+  type DomainErrorCode,
+  type FieldErrors,
+} from "@digistore/core";
 import { z } from "zod";
 
 const CODES: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
@@ -26,15 +33,16 @@ export interface ErrorData {
 /** Extra, safe-to-show detail for the client: per-field messages and when to retry. */
 export function errorData(cause: unknown): ErrorData {
   if (cause instanceof z.ZodError) {
-    return { fieldErrors: z.flattenError(cause).fieldErrors as FieldErrors };
+    return { fieldErrors: z.flattenError(cause).fieldErrors };
   }
-  if (!isDomainError(cause)) return {};
-  const data: { fieldErrors?: FieldErrors; retryAfterSeconds?: number } = {};
-  if ("fieldErrors" in cause) data.fieldErrors = cause.fieldErrors as FieldErrors;
-  if ("retryAfterSeconds" in cause && typeof cause.retryAfterSeconds === "number") {
-    data.retryAfterSeconds = cause.retryAfterSeconds;
+  if (cause instanceof ValidationError) return { fieldErrors: cause.fieldErrors };
+  if (
+    (cause instanceof RateLimitedError || cause instanceof ServiceUnavailableError) &&
+    cause.retryAfterSeconds !== undefined
+  ) {
+    return { retryAfterSeconds: cause.retryAfterSeconds };
   }
-  return data;
+  return {};
 }
 
 /** Readable message for a zod input failure: the first field problem, not a JSON dump. */

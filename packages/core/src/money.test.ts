@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { ZCurrency, ZAmount, addMoney, formatMoney, minorUnitDigits, parseMajorAmount } from "./money";
+import {
+  ZCurrency,
+  ZAmount,
+  addMoney,
+  formatMoney,
+  minorUnitDigits,
+  parseMajorAmount,
+} from "./money";
 
 describe("money", () => {
   it("formats minor units with the currency's own decimals", () => {

@@ -33,8 +33,10 @@ export const ZAmount = z
 export const ZMoney = z.object({ amount: ZAmount, currency: ZCurrency });
 
 export function minorUnitDigits(currency: string): number {
-  return new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions()
-    .maximumFractionDigits ?? 2;
+  return (
+    new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions()
+      .maximumFractionDigits ?? 2
+  );
 }
 
 export function formatMoney(money: Money, locale = "en-US"): string {

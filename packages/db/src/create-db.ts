@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
+import type { CustomTypesConfig } from "pg";
 import { parseDatabaseUrl, type Dialect } from "./database-url";
 import type { Database } from "./schema";
 
@@ -39,6 +40,21 @@ async function openSqlite(filename: string): Promise<Db> {
   return { db, dialect: "sqlite", close: () => db.destroy() };
 }
 
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+
+/**
+ * COUNT/SUM come back as int8/numeric strings; our amounts fit in a double, so read them as
+ * numbers and keep one row shape across engines.
+ */
+function numericTypes(fallback: (oid: number, format: "text") => unknown) {
+  const parse = (oid: number, format: "text"): unknown =>
+    oid === INT8_OID || oid === NUMERIC_OID
+      ? (value: string) => Number(value)
+      : fallback(oid, format);
+  return { getTypeParser: parse } as unknown as CustomTypesConfig;
+}
+
 async function openPostgres(connectionString: string, options: CreateDbOptions): Promise<Db> {
   // Imported lazily so an SQLite-only install never loads the pg driver.
   const { default: pg } = await import("pg");
@@ -46,20 +62,20 @@ async function openPostgres(connectionString: string, options: CreateDbOptions):
     connectionString,
     max: options.poolSize ?? 10,
     ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
-    types: {
-      // COUNT/SUM come back as int8/numeric; our amounts fit in a double, so read them as numbers
-      // and keep one row shape across engines.
-      getTypeParser: ((oid: number, format?: "text" | "binary") =>
-        oid === pg.types.builtins.INT8 || oid === pg.types.builtins.NUMERIC
-          ? (value: string) => Number(value)
-          : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
-    },
+    types: numericTypes(pg.types.getTypeParser),
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   // Asking once also proves the server is reachable, so a bad URL fails at boot, not later.
   try {
-    const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);
-    return { db, dialect: "postgres", schema: rows[0]?.schema ?? "public", close: () => db.destroy() };
+    const { rows } = await sql<{
+      schema: string | null;
+    }>`select current_schema() as schema`.execute(db);
+    return {
+      db,
+      dialect: "postgres",
+      schema: rows[0]?.schema ?? "public",
+      close: () => db.destroy(),
+    };
   } catch (error) {
     await db.destroy();
     throw error;

@@ -7,7 +7,10 @@ describe("parseDatabaseUrl", () => {
       dialect: "sqlite",
       filename: "./var/digistore.db",
     });
-    expect(parseDatabaseUrl("sqlite:///tmp/x.db")).toEqual({ dialect: "sqlite", filename: "/tmp/x.db" });
+    expect(parseDatabaseUrl("sqlite:///tmp/x.db")).toEqual({
+      dialect: "sqlite",
+      filename: "/tmp/x.db",
+    });
     expect(parseDatabaseUrl(":memory:")).toEqual({ dialect: "sqlite", filename: ":memory:" });
   });
 

@@ -19,7 +19,8 @@ export function parseDatabaseUrl(url: string): DatabaseTarget {
   }
   const sqlite = /^(?:file|sqlite):(?:\/\/)?(.+)$/.exec(value);
   if (sqlite?.[1]) return { dialect: "sqlite", filename: sqlite[1] };
-  if (/^postgres(?:ql)?:\/\/.+/.test(value)) return { dialect: "postgres", connectionString: value };
+  if (/^postgres(?:ql)?:\/\/.+/.test(value))
+    return { dialect: "postgres", connectionString: value };
   throw new DatabaseUrlError(
     `unsupported database URL "${redact(value)}": use file:./path.db for SQLite or postgres://user@host/db for PostgreSQL`,
   );

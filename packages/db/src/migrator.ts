@@ -24,7 +24,7 @@ function migratorFor({ db, schema }: Db): Migrator {
 function unwrap(result: MigrationResultSet): string[] {
   if (result.error) {
     const failed = result.results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
-    const cause = result.error instanceof Error ? result.error.message : String(result.error);
+    const cause = result.error instanceof Error ? result.error.message : "unknown error";
     throw new MigrationError(`migration ${failed} failed: ${cause}`, { cause: result.error });
   }
   return (result.results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);

@@ -11,7 +11,10 @@ const DEFAULT_TEST_POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/test";
  * An unknown name fails loudly rather than silently testing less.
  */
 export function testDialects(): Dialect[] {
-  const names = (process.env.DIALECTS ?? "sqlite").split(",").map((d) => d.trim()).filter(Boolean);
+  const names = (process.env.DIALECTS ?? "sqlite")
+    .split(",")
+    .map((d) => d.trim())
+    .filter(Boolean);
   for (const name of names) {
     if (name !== "sqlite" && name !== "postgres") {
       throw new Error(`DIALECTS contains "${name}"; allowed: sqlite, postgres`);
@@ -42,7 +45,8 @@ export interface CreateTestDbOptions {
  * PostgreSQL schema dropped on close. If PostgreSQL is asked for and not reachable, this throws.
  */
 export async function createTestDb(options: CreateTestDbOptions): Promise<TestDb> {
-  const handle = options.dialect === "sqlite" ? await sqliteTestDb(options.file) : await postgresTestDb();
+  const handle =
+    options.dialect === "sqlite" ? await sqliteTestDb(options.file) : await postgresTestDb();
   if (options.migrate !== false) await migrateToLatest(handle);
   return handle;
 }
@@ -62,7 +66,8 @@ async function postgresTestDb(): Promise<TestDb> {
   } catch (error) {
     await admin.close();
     throw new Error(
-      `PostgreSQL is required by DIALECTS but not reachable at ${base}: ${String(error)}`,
+      `PostgreSQL is required by DIALECTS but not reachable at ${base}: ${error instanceof Error ? error.message : "unknown error"}`,
+      { cause: error },
     );
   }
   const db = await createDb(base, { searchPath: schema, poolSize: 5 });

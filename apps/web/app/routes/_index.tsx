@@ -1,7 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 
-export const meta: MetaFunction = () => [{ title: "DigiStore — digital products, updated for life" }];
+export const meta: MetaFunction = () => [
+  { title: "DigiStore — digital products, updated for life" },
+];
 
 export async function loader({ context }: LoaderFunctionArgs) {
   const health = await context.api.health.ping();
@@ -15,8 +17,8 @@ export default function Home() {
       <section className="hero">
         <h1>Buy once. Get every update.</h1>
         <p className="lead">
-          Software, templates and assets from independent makers — with lifetime access to every
-          new version and paid support from the people who built them.
+          Software, templates and assets from independent makers — with lifetime access to every new
+          version and paid support from the people who built them.
         </p>
       </section>
       <section className="pillars" aria-label="Why DigiStore">

@@ -16,7 +16,9 @@ export async function doctorCommand(db: Db, config: ServerConfig, io: Io): Promi
   const pending = migrations.filter((m) => !m.executedAt);
   io.out(
     `migrations    ${migrations.length - pending.length}/${migrations.length} applied${
-      pending.length ? ` — pending: ${pending.map((m) => m.name).join(", ")} (run: digistore migrate)` : ""
+      pending.length
+        ? ` — pending: ${pending.map((m) => m.name).join(", ")} (run: digistore migrate)`
+        : ""
     }`,
   );
   return pending.length ? 1 : 0;

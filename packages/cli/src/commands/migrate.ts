@@ -18,7 +18,9 @@ export async function migrateCommand(db: Db, args: string[], io: Io): Promise<nu
     }
     case "status": {
       for (const m of await migrationStatus(db)) {
-        io.out(`${m.executedAt ? "applied " : "pending "} ${m.name}${m.executedAt ? `  (${m.executedAt.toISOString()})` : ""}`);
+        io.out(
+          `${m.executedAt ? "applied " : "pending "} ${m.name}${m.executedAt ? `  (${m.executedAt.toISOString()})` : ""}`,
+        );
       }
       return 0;
     }

@@ -1,0 +1,69 @@
+/**
+ * The dependency direction of ARCHITECTURE.md as data: each workspace package and the
+ * @digistore packages it may import. Anything not listed here is a violation.
+ */
+const base = ["@digistore/core", "@digistore/db"];
+const domains = [
+  "@digistore/domain-users",
+  "@digistore/domain-catalog",
+  "@digistore/domain-orders",
+  "@digistore/domain-support",
+  "@digistore/domain-shorturl",
+  "@digistore/domain-site",
+];
+
+export const allowedImports: Record<string, readonly string[]> = {
+  "@digistore/tsconfig": [],
+  "@digistore/eslint-config": [],
+  "@digistore/core": [],
+  "@digistore/db": ["@digistore/core"],
+  "@digistore/config": base,
+  "@digistore/mail": base,
+  "@digistore/domain-site": base,
+  "@digistore/domain-users": base,
+  "@digistore/domain-catalog": [...base, "@digistore/domain-users"],
+  "@digistore/domain-orders": [...base, "@digistore/domain-users", "@digistore/domain-catalog"],
+  "@digistore/domain-support": [
+    ...base,
+    "@digistore/domain-users",
+    "@digistore/domain-catalog",
+    "@digistore/domain-orders",
+  ],
+  "@digistore/domain-shorturl": [...base, "@digistore/domain-users"],
+  "@digistore/payments-dodo": [
+    ...base,
+    "@digistore/domain-users",
+    "@digistore/domain-catalog",
+    "@digistore/domain-orders",
+  ],
+  "@digistore/dodo-emulator": ["@digistore/core"],
+  "@digistore/api": [...base, ...domains, "@digistore/mail", "@digistore/payments-dodo"],
+  "@digistore/cli": [
+    ...base,
+    ...domains,
+    "@digistore/config",
+    "@digistore/mail",
+    "@digistore/payments-dodo",
+    "@digistore/dodo-emulator",
+  ],
+  "@digistore/web": [
+    ...base,
+    ...domains,
+    "@digistore/config",
+    "@digistore/api",
+    "@digistore/mail",
+    "@digistore/payments-dodo",
+    "@digistore/dodo-emulator",
+  ],
+  "@digistore/tests": "*" as unknown as readonly string[],
+};
+
+/** Packages that hold domain logic must not know about transports or the apps above them. */
+export const transportFreePackages = (name: string): boolean =>
+  name === "@digistore/core" ||
+  name === "@digistore/db" ||
+  name.startsWith("@digistore/domain-") ||
+  name === "@digistore/payments-dodo" ||
+  name === "@digistore/mail";
+
+export const forbiddenInTransportFree = [/^@trpc\//, /^@remix-run\//, /^express$/, /^react$/];
