@@ -56,6 +56,7 @@ export const allowedImports: Record<string, readonly string[]> = {
     "@digistore/dodo-emulator",
   ],
   "@digistore/tests": "*" as unknown as readonly string[],
+  "@digistore/bench": "*" as unknown as readonly string[],
 };
 
 /** Packages that hold domain logic must not know about transports or the apps above them. */

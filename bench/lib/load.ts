@@ -1,0 +1,57 @@
+import autocannon from "autocannon";
+
+export interface LoadOptions {
+  readonly url: string;
+  readonly method?: "GET" | "POST";
+  readonly headers?: Record<string, string>;
+  readonly body?: string;
+  /** Per-request generator (distinct bodies, ids…); overrides method/body. */
+  readonly requests?: autocannon.Request[];
+  readonly connections?: number;
+  readonly seconds?: number;
+}
+
+export interface LoadResult {
+  readonly name: string;
+  readonly requestsPerSecond: number;
+  readonly latencyP50Ms: number;
+  readonly latencyP99Ms: number;
+  readonly totalRequests: number;
+  readonly errors: number;
+  readonly non2xx: number;
+  readonly seconds: number;
+}
+
+export function benchSeconds(): number {
+  const value = Number(process.env.BENCH_SECONDS ?? 10);
+  return Number.isFinite(value) && value > 0 && value <= 120 ? value : 10;
+}
+
+function run(options: LoadOptions, seconds: number): Promise<autocannon.Result> {
+  return autocannon({
+    url: options.url,
+    method: options.method ?? "GET",
+    headers: options.headers ?? {},
+    ...(options.body === undefined ? {} : { body: options.body }),
+    ...(options.requests ? { requests: options.requests } : {}),
+    connections: options.connections ?? 32,
+    duration: seconds,
+  });
+}
+
+/** A short warm-up (JIT, caches, pools), then a bounded measured run on loopback. */
+export async function measure(name: string, options: LoadOptions): Promise<LoadResult> {
+  const seconds = options.seconds ?? benchSeconds();
+  await run(options, Math.min(2, seconds));
+  const result = await run(options, seconds);
+  return {
+    name,
+    requestsPerSecond: Math.round(result.requests.average),
+    latencyP50Ms: result.latency.p50,
+    latencyP99Ms: result.latency.p99,
+    totalRequests: result.requests.total,
+    errors: result.errors,
+    non2xx: result.non2xx,
+    seconds,
+  };
+}

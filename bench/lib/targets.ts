@@ -1,0 +1,48 @@
+import { startServer, type RunningServer } from "@digistore/tests/support/server";
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export interface Target {
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+/** The real store (production build, own process) on a fresh SQLite file unless told otherwise. */
+export async function startStore(env: Record<string, string> = {}): Promise<Target & { server: RunningServer }> {
+  const dir = mkdtempSync(join(tmpdir(), "digistore-bench-"));
+  const server = await startServer({
+    DATABASE_URL: `file:${join(dir, "bench.db")}`,
+    DATA_DIR: dir,
+    LOG_LEVEL: "warn",
+    ...env,
+  });
+  return {
+    url: server.url,
+    server,
+    stop: async () => {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A bare node:http server answering the same JSON: the ceiling for this machine. */
+export async function startBareHttp(): Promise<Target> {
+  const script = fileURLToPath(new URL("../servers/bare-http.ts", import.meta.url));
+  const child = spawn(process.execPath, ["--import", "tsx", script], { stdio: ["ignore", "pipe", "inherit"] });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout?.once("data", (chunk: Buffer) => resolve(Number(chunk.toString().trim())));
+    child.once("exit", (code) => reject(new Error(`bare server exited with ${code}`)));
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}

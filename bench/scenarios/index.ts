@@ -1,0 +1,5 @@
+import type { Scenario } from "../lib/scenario";
+import { foundation } from "./foundation";
+
+/** Every scenario `npm run bench` knows, in the order they run by default. */
+export const scenarios: Scenario[] = [foundation];
