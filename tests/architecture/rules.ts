@@ -2,7 +2,7 @@
  * The dependency direction of ARCHITECTURE.md as data: each workspace package and the
  * @digistore packages it may import. Anything not listed here is a violation.
  */
-const base = ["@digistore/core", "@digistore/db"];
+const base = ["@digistore/core", "@digistore/db", "@digistore/rate-limit"];
 const domains = [
   "@digistore/domain-users",
   "@digistore/domain-catalog",
@@ -17,6 +17,7 @@ export const allowedImports: Record<string, readonly string[]> = {
   "@digistore/eslint-config": [],
   "@digistore/core": [],
   "@digistore/db": ["@digistore/core"],
+  "@digistore/rate-limit": ["@digistore/core", "@digistore/db"],
   "@digistore/config": base,
   "@digistore/mail": base,
   "@digistore/domain-site": base,
@@ -65,6 +66,7 @@ export const transportFreePackages = (name: string): boolean =>
   name === "@digistore/db" ||
   name.startsWith("@digistore/domain-") ||
   name === "@digistore/payments-dodo" ||
-  name === "@digistore/mail";
+  name === "@digistore/mail" ||
+  name === "@digistore/rate-limit";
 
 export const forbiddenInTransportFree = [/^@trpc\//, /^@remix-run\//, /^express$/, /^react$/];

@@ -6,4 +6,15 @@ export { migrateToLatest, migrateDown, migrationStatus, MigrationError } from ".
 export type { MigrationState } from "./migrator";
 export { checkDbHealth } from "./health";
 export type { DbHealth } from "./health";
-export type { Database, SiteSettingsTable } from "./schema";
+export type {
+  Database,
+  Flag,
+  SiteSettingsTable,
+  UsersTable,
+  SessionsTable,
+  UserTokensTable,
+  UserTokenPurpose,
+  RateLimitsTable,
+  EmailOutboxTable,
+  OutboxStatus,
+} from "./schema";

@@ -11,6 +11,75 @@ export interface SiteSettingsTable {
   updated_by: string | null;
 }
 
+/** 0/1: booleans are integers on every engine. */
+export type Flag = 0 | 1;
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  display_name: string;
+  password_hash: string;
+  email_verified_at: string | null;
+  is_customer: Flag;
+  is_seller: Flag;
+  is_staff: Flag;
+  seller_terms_accepted_at: string | null;
+  disabled_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  /** SHA-256 (hex) of the session token; the token itself is never stored. */
+  id: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export type UserTokenPurpose = "verify_email" | "reset_password";
+
+export interface UserTokensTable {
+  /** SHA-256 (hex) of the emailed token. */
+  id: string;
+  user_id: string;
+  purpose: UserTokenPurpose;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface RateLimitsTable {
+  key: string;
+  window_started_at: string;
+  hits: number;
+}
+
+export type OutboxStatus = "pending" | "sent" | "failed";
+
+export interface EmailOutboxTable {
+  id: string;
+  kind: string;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  html_body: string;
+  status: OutboxStatus;
+  attempts: number;
+  next_attempt_at: string;
+  locked_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
 export interface Database {
   site_settings: SiteSettingsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  user_tokens: UserTokensTable;
+  rate_limits: RateLimitsTable;
+  email_outbox: EmailOutboxTable;
 }
