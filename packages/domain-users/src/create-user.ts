@@ -1,0 +1,37 @@
+import { ConflictError, newId, parseInput } from "@digistore/core";
+import { hashPassword } from "./password";
+import type { UsersDeps } from "./ports";
+import { toUser, type User } from "./user";
+import { findUserRowByEmail, insertUserRow } from "./users.repository";
+import { ZCreateUserInput } from "./users.schemas";
+
+/**
+ * Operator path (CLI, seed): the only way to make staff. Staff are not customers; a seller is
+ * always a customer too. Accounts made here are verified unless told otherwise.
+ */
+export async function createUser(deps: Pick<UsersDeps, "db" | "clock">, rawInput: unknown): Promise<User> {
+  const input = parseInput(ZCreateUserInput, rawInput);
+  if (input.staff && input.seller) {
+    throw new ConflictError("An account cannot be both staff and seller: staff do not buy or sell.");
+  }
+  const now = deps.clock.now().toISOString();
+  if (await findUserRowByEmail(deps.db, input.email)) {
+    throw new ConflictError(`An account with ${input.email} already exists.`);
+  }
+  const row = {
+    id: newId(),
+    email: input.email,
+    display_name: input.displayName,
+    password_hash: await hashPassword(input.password),
+    email_verified_at: input.verified ? now : null,
+    is_customer: input.staff ? (0 as const) : (1 as const),
+    is_seller: input.seller ? (1 as const) : (0 as const),
+    is_staff: input.staff ? (1 as const) : (0 as const),
+    seller_terms_accepted_at: input.seller ? now : null,
+    disabled_at: null,
+    created_at: now,
+    updated_at: now,
+  };
+  await insertUserRow(deps.db, row);
+  return toUser(row);
+}

@@ -1,0 +1,51 @@
+export type { User, UserRoles } from "./user";
+export { normalizeEmail } from "./user";
+export type { UsersDeps, EmailQueue, UserEmail, ClientInfo } from "./ports";
+export {
+  ZEmail,
+  ZPassword,
+  ZDisplayName,
+  ZEmailToken,
+  ZRegisterInput,
+  ZLogInInput,
+  ZRequestPasswordResetInput,
+  ZResetPasswordInput,
+  ZVerifyEmailInput,
+  ZChangePasswordInput,
+  ZUpdateProfileInput,
+  ZBecomeSellerInput,
+  ZCreateUserInput,
+  ZSetPasswordInput,
+  ZSetUserDisabledInput,
+} from "./users.schemas";
+export type { TRegisterInput, TLogInInput, TCreateUserInput } from "./users.schemas";
+export { SESSION_TTL_MS, createSession, validateSessionToken } from "./session";
+export type { Session, IssuedSession, ValidatedSession } from "./session";
+export { registerUser } from "./register-user";
+export type { RegisterResult } from "./register-user";
+export { logIn } from "./log-in";
+export type { LogInResult } from "./log-in";
+export { logOut, logOutEverywhere } from "./log-out";
+export { verifyEmail } from "./verify-email";
+export type { VerifyEmailResult } from "./verify-email";
+export { resendVerification } from "./resend-verification";
+export { requestPasswordReset } from "./request-password-reset";
+export { resetPassword } from "./reset-password";
+export { changePassword } from "./change-password";
+export { updateProfile } from "./update-profile";
+export { becomeSeller } from "./become-seller";
+export { createUser } from "./create-user";
+export { setPassword } from "./set-password";
+export { setUserDisabled } from "./set-user-disabled";
+export { listSessions } from "./list-sessions";
+export type { SessionSummary } from "./list-sessions";
+export { getUserById, findUserByEmail, searchUsers } from "./get-user";
+export { hashPassword, verifyPassword, needsRehash, PASSWORD_HASH_OPTIONS } from "./password";
+export {
+  loginFailuresPerEmail,
+  loginFailuresPerIp,
+  passwordResetPerEmail,
+  passwordResetPerIp,
+  verificationResendPerUser,
+  registrationsPerIp,
+} from "./rate-limits";

@@ -1,0 +1,35 @@
+import type { UsersTable } from "@digistore/db";
+
+/** Roles are additive flags: a seller is still a customer; staff run the site and never buy. */
+export interface UserRoles {
+  readonly customer: boolean;
+  readonly seller: boolean;
+  readonly staff: boolean;
+}
+
+export interface User {
+  readonly id: string;
+  readonly email: string;
+  readonly displayName: string;
+  readonly emailVerified: boolean;
+  readonly roles: UserRoles;
+  readonly disabled: boolean;
+  readonly createdAt: string;
+}
+
+export function toUser(row: UsersTable): User {
+  return {
+    id: row.id,
+    email: row.email,
+    displayName: row.display_name,
+    emailVerified: row.email_verified_at !== null,
+    roles: { customer: row.is_customer === 1, seller: row.is_seller === 1, staff: row.is_staff === 1 },
+    disabled: row.disabled_at !== null,
+    createdAt: row.created_at,
+  };
+}
+
+/** Email is the identity; comparing and storing it normalised makes it case-insensitive. */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
