@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { ZEmailMessage, type EmailMessage } from "./messages";
+import { renderEmail } from "./templates";
+
+const ctx = { publicUrl: "https://shop.example.com/", storeName: "Pixel Shop" };
+const base = { to: "alice@example.com", displayName: "Alice" };
+
+describe("renderEmail", () => {
+  it.each<[EmailMessage, string[], RegExp]>([
+    [
+      { kind: "verify_email", ...base, token: "tok-1" },
+      ["https://shop.example.com/verify-email?token=tok-1"],
+      /24 hours/,
+    ],
+    [
+      { kind: "reset_password", ...base, token: "tok-2" },
+      ["https://shop.example.com/reset-password?token=tok-2"],
+      /1 hour\. If you did not ask/,
+    ],
+    [
+      { kind: "account_exists", ...base },
+      ["https://shop.example.com/login", "https://shop.example.com/forgot-password"],
+      /already belongs to your account/,
+    ],
+    [
+      { kind: "password_changed", ...base },
+      ["https://shop.example.com/forgot-password"],
+      /password for your account was just changed/,
+    ],
+  ])("renders %o with its links", (message, links, wording) => {
+    const email = renderEmail(message, ctx);
+    expect(email.subject).toContain("Pixel Shop");
+    expect(email.text).toMatch(/^Hi Alice,/);
+    expect(email.text).toMatch(wording);
+    expect(email.html).toContain("<p");
+    for (const link of links) {
+      expect(email.text).toContain(link);
+      expect(email.html).toContain(`href="${link}"`);
+    }
+  });
+
+  it("gives each kind its own subject", () => {
+    const subjects = new Set(
+      (
+        [
+          { kind: "verify_email", ...base, token: "t" },
+          { kind: "reset_password", ...base, token: "t" },
+          { kind: "account_exists", ...base },
+          { kind: "password_changed", ...base },
+        ] as const
+      ).map((m) => renderEmail(m, ctx).subject),
+    );
+    expect(subjects.size).toBe(4);
+  });
+
+  it("escapes every interpolated value in HTML", () => {
+    const email = renderEmail(
+      {
+        kind: "verify_email",
+        to: "a@example.com",
+        displayName: "<script>alert(1)</script>",
+        token: 'x"><img src=x>',
+      },
+      { publicUrl: "https://shop.example.com", storeName: `Tom & Jerry's <b>` },
+    );
+    expect(email.html).not.toContain("<script>");
+    expect(email.html).not.toContain("<b>");
+    expect(email.html).not.toContain("<img");
+    expect(email.html).toContain("Hi &lt;script&gt;alert(1)&lt;/script&gt;,");
+    expect(email.html).toContain("Tom &amp; Jerry&#39;s &lt;b&gt;");
+    // Plain text is not HTML: it keeps the name as written.
+    expect(email.text).toContain("Hi <script>alert(1)</script>,");
+  });
+
+  it("URL-encodes tokens", () => {
+    const email = renderEmail(
+      { kind: "reset_password", ...base, token: "a b&c=d/e?" },
+      { publicUrl: "https://shop.example.com", storeName: "S" },
+    );
+    expect(email.text).toContain(
+      "https://shop.example.com/reset-password?token=a%20b%26c%3Dd%2Fe%3F",
+    );
+  });
+
+  it("keeps line breaks out of the subject", () => {
+    const email = renderEmail(
+      { kind: "password_changed", ...base },
+      { publicUrl: "https://s.example", storeName: "Evil\r\nBcc: x@example.com" },
+    );
+    expect(email.subject).not.toMatch(/[\r\n]/);
+  });
+});
+
+describe("ZEmailMessage", () => {
+  it("accepts a valid message", () => {
+    expect(ZEmailMessage.safeParse({ kind: "verify_email", ...base, token: "t" }).success).toBe(
+      true,
+    );
+  });
+
+  it.each([
+    ["a missing token", { kind: "verify_email", ...base }],
+    ["an empty token", { kind: "reset_password", ...base, token: "" }],
+    ["a bad address", { kind: "account_exists", to: "not-an-email", displayName: "A" }],
+    ["an empty display name", { kind: "password_changed", to: "a@example.com", displayName: " " }],
+    ["an unknown kind", { kind: "newsletter", ...base }],
+  ])("rejects %s", (_, input) => {
+    expect(ZEmailMessage.safeParse(input).success).toBe(false);
+  });
+});

@@ -1,0 +1,76 @@
+import { renderLayout, type EmailContent, type RenderedEmail } from "./layout";
+import type { EmailKind, EmailMessage } from "./messages";
+
+export interface RenderContext {
+  /** Origin the links point at, e.g. `https://shop.example.com` (a trailing slash is fine). */
+  readonly publicUrl: string;
+  readonly storeName: string;
+}
+
+interface TemplateContext {
+  readonly storeName: string;
+  link(path: string, query?: Record<string, string>): string;
+}
+
+type Template<K extends EmailKind> = (
+  message: Extract<EmailMessage, { kind: K }>,
+  ctx: TemplateContext,
+) => EmailContent;
+
+const templates: { [K in EmailKind]: Template<K> } = {
+  verify_email: (m, ctx) => ({
+    subject: `Confirm your email address for ${ctx.storeName}`,
+    blocks: [
+      `Hi ${m.displayName},`,
+      `Please confirm that this is your email address to finish setting up your ${ctx.storeName} account.`,
+      { label: "Confirm email address", url: ctx.link("/verify-email", { token: m.token }) },
+      "This link is valid for 24 hours. If you did not create an account, you can ignore this email.",
+    ],
+  }),
+  reset_password: (m, ctx) => ({
+    subject: `Reset your ${ctx.storeName} password`,
+    blocks: [
+      `Hi ${m.displayName},`,
+      "We received a request to reset the password for your account.",
+      { label: "Choose a new password", url: ctx.link("/reset-password", { token: m.token }) },
+      "This link is valid for 1 hour. If you did not ask for a password reset, ignore this email: your password stays the same.",
+    ],
+  }),
+  account_exists: (m, ctx) => ({
+    subject: `Sign-up attempt with your email at ${ctx.storeName}`,
+    blocks: [
+      `Hi ${m.displayName},`,
+      "Someone (perhaps you) tried to create a new account with this email address, but it already belongs to your account. No new account was created.",
+      { label: "Log in", url: ctx.link("/login") },
+      "Forgot your password? You can choose a new one:",
+      { label: "Reset your password", url: ctx.link("/forgot-password") },
+      "If this was not you, you can ignore this email.",
+    ],
+  }),
+  password_changed: (m, ctx) => ({
+    subject: `Your ${ctx.storeName} password was changed`,
+    blocks: [
+      `Hi ${m.displayName},`,
+      "The password for your account was just changed. If that was you, there is nothing else to do.",
+      "If you did not change it, reset your password right away:",
+      { label: "Reset your password", url: ctx.link("/forgot-password") },
+    ],
+  }),
+};
+
+/** Subject, plain text and HTML for one message; values are escaped in HTML, tokens URL-encoded. */
+export function renderEmail(message: EmailMessage, context: RenderContext): RenderedEmail {
+  const base = context.publicUrl.replace(/\/+$/, "");
+  const ctx: TemplateContext = {
+    storeName: context.storeName,
+    link: (path, query) => {
+      const pairs = Object.entries(query ?? {}).map(
+        ([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`,
+      );
+      return `${base}${path}${pairs.length > 0 ? `?${pairs.join("&")}` : ""}`;
+    },
+  };
+  // The mapped type ties each kind to its template; TS cannot narrow the lookup by itself.
+  const template = templates[message.kind] as Template<EmailKind>;
+  return renderLayout(template(message, ctx), context.storeName);
+}
