@@ -6,13 +6,21 @@ import { scenarios } from "./scenarios/index";
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !scenarios.some((s) => s.name === name));
 if (unknown.length) {
-  console.error(`Unknown scenario(s): ${unknown.join(", ")}. Known: ${scenarios.map((s) => s.name).join(", ")}`);
+  console.error(
+    `Unknown scenario(s): ${unknown.join(", ")}. Known: ${scenarios.map((s) => s.name).join(", ")}`,
+  );
   process.exit(2);
 }
 
 function print(name: string, report: ScenarioReport): boolean {
   console.log(`\n== ${name}`);
-  console.log("target".padEnd(40), "req/s".padStart(9), "p50 ms".padStart(8), "p99 ms".padStart(8), "errors".padStart(7));
+  console.log(
+    "target".padEnd(40),
+    "req/s".padStart(9),
+    "p50 ms".padStart(8),
+    "p99 ms".padStart(8),
+    "errors".padStart(7),
+  );
   for (const r of report.results) {
     console.log(
       r.name.padEnd(40),
@@ -24,11 +32,17 @@ function print(name: string, report: ScenarioReport): boolean {
   }
   let ok = true;
   for (const q of report.ratios) {
-    const verdict = q.atLeast === undefined ? "" : q.value >= q.atLeast ? `  PASS (≥ ${q.atLeast})` : `  FAIL (< ${q.atLeast})`;
+    const verdict =
+      q.atLeast === undefined
+        ? ""
+        : q.value >= q.atLeast
+          ? `  PASS (≥ ${q.atLeast})`
+          : `  FAIL (< ${q.atLeast})`;
     if (q.atLeast !== undefined && q.value < q.atLeast) ok = false;
     console.log(`ratio ${q.name}: ${q.value}${verdict}`);
   }
-  for (const [key, value] of Object.entries(report.notes ?? {})) console.log(`${key}: ${JSON.stringify(value)}`);
+  for (const [key, value] of Object.entries(report.notes ?? {}))
+    console.log(`${key}: ${JSON.stringify(value)}`);
   return ok;
 }
 
@@ -43,7 +57,11 @@ for (const scenario of scenarios.filter((s) => !wanted.length || wanted.includes
   const file = `results/${scenario.name}-${started.toISOString().replace(/[:.]/g, "-")}.json`;
   writeFileSync(
     file,
-    JSON.stringify({ scenario: scenario.name, at: started.toISOString(), node: process.version, ...report }, null, 2),
+    JSON.stringify(
+      { scenario: scenario.name, at: started.toISOString(), node: process.version, ...report },
+      null,
+      2,
+    ),
   );
   console.log(`wrote bench/${file}`);
 }

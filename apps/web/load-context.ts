@@ -1,4 +1,4 @@
-import type { createCaller } from "@digistore/api";
+import type { Actor, createCaller } from "@digistore/api";
 
 /** What every Remix loader and action receives from the Node server. */
 // A type alias (not an interface) so it satisfies Remix's index-signature AppLoadContext.
@@ -6,6 +6,11 @@ export type DigiStoreLoadContext = {
   /** The API, called in-process with the request's own identity and middleware. */
   readonly api: ReturnType<typeof createCaller>;
   readonly requestId: string;
+  /** Who is signed in, resolved once per request. */
+  readonly actor: Actor;
+  /** Where the dev mail transport writes (null when real SMTP delivers mail). */
+  readonly devMailDir: string | null;
+  readonly storeName: string;
 };
 
 declare module "@remix-run/node" {

@@ -1,9 +1,8 @@
-import { systemClock } from "@digistore/core";
-import { createDb, migrateToLatest, redact } from "@digistore/db";
 import { readEnv } from "./env";
 import { createHttpApp } from "./server/http-app";
 import { createLogger } from "./server/logger";
 import { createPages } from "./server/pages";
+import { openServices } from "./server/services";
 
 /**
  * Boot order matters: configuration, then the database and its migrations, then HTTP. Any
@@ -12,17 +11,17 @@ import { createPages } from "./server/pages";
 async function main(): Promise<void> {
   const config = readEnv();
   const logger = createLogger(config.LOG_LEVEL);
-  const db = await createDb(config.DATABASE_URL);
-  const applied = await migrateToLatest(db);
-  logger.info(
-    { dialect: db.dialect, database: redact(config.DATABASE_URL), applied },
-    "database ready",
-  );
-
-  const services = { db, clock: systemClock };
+  const running = await openServices(config, logger);
+  const web = { secureCookies: config.PUBLIC_URL.startsWith("https://") };
   const mode = config.NODE_ENV === "production" ? "production" : "development";
-  const pages = await createPages(mode, services);
-  const app = createHttpApp({ services, logger, pages: pages.pages, assets: pages.assets });
+  const pages = await createPages(mode, running.services, web, running.extras);
+  const app = createHttpApp({
+    services: running.services,
+    web,
+    logger,
+    pages: pages.pages,
+    assets: pages.assets,
+  });
 
   const server = app.listen(config.PORT, config.HOST, () => {
     logger.info({ url: config.PUBLIC_URL, mode }, `DigiStore is ready at ${config.PUBLIC_URL}`);
@@ -35,8 +34,9 @@ async function main(): Promise<void> {
   const shutdown = (signal: string) => {
     logger.info({ signal }, "shutting down");
     server.close(() => {
-      void Promise.all([pages.close(), db.close()]).finally(() => process.exit(0));
+      void Promise.all([pages.close(), running.close()]).finally(() => process.exit(0));
     });
+    server.closeIdleConnections();
     setTimeout(() => process.exit(0), 5000).unref();
   };
   process.once("SIGTERM", () => shutdown("SIGTERM"));

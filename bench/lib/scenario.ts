@@ -20,7 +20,12 @@ export interface Scenario {
   run(): Promise<ScenarioReport>;
 }
 
-export function ratio(name: string, candidate: LoadResult, baseline: LoadResult, atLeast?: number): Ratio {
+export function ratio(
+  name: string,
+  candidate: LoadResult,
+  baseline: LoadResult,
+  atLeast?: number,
+): Ratio {
   const value = baseline.requestsPerSecond
     ? Math.round((candidate.requestsPerSecond / baseline.requestsPerSecond) * 1000) / 1000
     : 0;

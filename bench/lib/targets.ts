@@ -11,7 +11,9 @@ export interface Target {
 }
 
 /** The real store (production build, own process) on a fresh SQLite file unless told otherwise. */
-export async function startStore(env: Record<string, string> = {}): Promise<Target & { server: RunningServer }> {
+export async function startStore(
+  env: Record<string, string> = {},
+): Promise<Target & { server: RunningServer }> {
   const dir = mkdtempSync(join(tmpdir(), "digistore-bench-"));
   const server = await startServer({
     DATABASE_URL: `file:${join(dir, "bench.db")}`,
@@ -32,7 +34,9 @@ export async function startStore(env: Record<string, string> = {}): Promise<Targ
 /** A bare node:http server answering the same JSON: the ceiling for this machine. */
 export async function startBareHttp(): Promise<Target> {
   const script = fileURLToPath(new URL("../servers/bare-http.ts", import.meta.url));
-  const child = spawn(process.execPath, ["--import", "tsx", script], { stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["--import", "tsx", script], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   const port = await new Promise<number>((resolve, reject) => {
     child.stdout?.once("data", (chunk: Buffer) => resolve(Number(chunk.toString().trim())));
     child.once("exit", (code) => reject(new Error(`bare server exited with ${code}`)));

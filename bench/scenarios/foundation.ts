@@ -8,7 +8,9 @@ export const foundation: Scenario = {
   description: "bare node:http vs health.ping through the real server",
   async run() {
     const bare = await startBareHttp();
-    const bareResult = await measure("bare node:http", { url: `${bare.url}/` }).finally(() => bare.stop());
+    const bareResult = await measure("bare node:http", { url: `${bare.url}/` }).finally(() =>
+      bare.stop(),
+    );
     const store = await startStore();
     const pingResult = await measure("health.ping via server", {
       url: `${store.url}/api/trpc/health.ping`,

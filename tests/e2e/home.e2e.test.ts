@@ -1,12 +1,10 @@
-import { createTestDb, testDialects, type TestDb } from "@digistore/db/testing";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { testDialects } from "@digistore/db/testing";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, watchForPageProblems } from "../support/browser";
 import { repoRoot } from "../support/paths";
-import { startServer, type RunningServer } from "../support/server";
+import { startTestStore, type TestStore } from "../support/store";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,21 +15,12 @@ afterAll(async () => {
 });
 
 describe.each(testDialects())("the store in a browser (%s)", (dialect) => {
-  let dir: string;
-  let testDb: TestDb;
-  let server: RunningServer;
+  let server: TestStore;
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "digistore-e2e-"));
-    // Unmigrated: the server must migrate on boot, as on a fresh install.
-    testDb = await createTestDb({ dialect, migrate: false, file: join(dir, "store.db") });
-    server = await startServer({ DATABASE_URL: testDb.url, DATA_DIR: dir });
+    server = await startTestStore(dialect);
   });
-  afterAll(async () => {
-    await server?.stop();
-    await testDb?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => server?.stop());
 
   it("renders the home page from the API and hydrates without errors", async () => {
     const page = await browser.newPage();

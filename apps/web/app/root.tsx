@@ -1,5 +1,6 @@
-import type { LinksFunction, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import {
+  Form,
   Link,
   Links,
   Meta,
@@ -9,6 +10,7 @@ import {
   ScrollRestoration,
   isRouteErrorResponse,
   useRouteError,
+  useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import stylesHref from "./styles/app.css?url";
@@ -23,7 +25,48 @@ export const meta: MetaFunction = () => [
   { name: "description", content: "Digital products with lifetime updates and paid support." },
 ];
 
+export function loader({ context }: LoaderFunctionArgs) {
+  const user = context.actor.kind === "user" ? context.actor.user : null;
+  return {
+    storeName: context.storeName,
+    devMail: context.devMailDir !== null,
+    user: user && {
+      displayName: user.displayName,
+      emailVerified: user.emailVerified,
+      seller: user.roles.seller,
+      staff: user.roles.staff,
+    },
+  };
+}
+
+function AccountNav() {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const user = data?.user;
+  if (!user) {
+    return (
+      <>
+        <NavLink to="/login">Log in</NavLink>
+        <Link to="/register" className="button small">
+          Create account
+        </Link>
+      </>
+    );
+  }
+  return (
+    <>
+      {user.staff ? null : user.seller ? null : <NavLink to="/sell">Start selling</NavLink>}
+      <NavLink to="/account">{user.displayName}</NavLink>
+      <Form method="post" action="/logout">
+        <button type="submit" className="link-button">
+          Log out
+        </button>
+      </Form>
+    </>
+  );
+}
+
 export function Layout({ children }: { children: ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>("root");
   return (
     <html lang="en">
       <head>
@@ -42,13 +85,23 @@ export function Layout({ children }: { children: ReactNode }) {
               <NavLink to="/" end>
                 Home
               </NavLink>
+              <AccountNav />
             </nav>
           </div>
         </header>
         <main className="container site-main">{children}</main>
         <footer className="site-footer">
           <div className="container">
-            <p>DigiStore — buy once, get every update. Self-hosted and open source.</p>
+            <p>
+              {data?.storeName ?? "DigiStore"} — buy once, get every update. Self-hosted and open
+              source.
+              {data?.devMail ? (
+                <>
+                  {" "}
+                  · <Link to="/dev/mail">Dev mailbox</Link>
+                </>
+              ) : null}
+            </p>
           </div>
         </footer>
         <ScrollRestoration />

@@ -1,5 +1,6 @@
 import { ManualClock } from "@digistore/core";
 import { createTestDb, testDialects, type TestDb } from "@digistore/db/testing";
+import { RecordingEmailQueue, createTestUser } from "@digistore/domain-users/testing";
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
@@ -14,7 +15,12 @@ describe.each(testDialects())("HTTP server on %s", (dialect) => {
   async function start() {
     testDb = await createTestDb({ dialect });
     const app = createHttpApp({
-      services: { db: testDb, clock: new ManualClock("2026-11-21T12:00:00Z") },
+      services: {
+        db: testDb,
+        clock: new ManualClock("2026-11-21T12:00:00Z"),
+        emails: new RecordingEmailQueue(),
+      },
+      web: { secureCookies: false },
       logger: createLogger("silent"),
       pages: (_req, res) => {
         res.status(200).type("text/plain").send("remix");
@@ -68,6 +74,47 @@ describe.each(testDialects())("HTTP server on %s", (dialect) => {
       headers: { "x-request-id": "<script>alert(1)</script>" },
     });
     expect(replaced.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  async function login(email: string, password: string, headers: Record<string, string> = {}) {
+    return fetch(`${base}/api/trpc/auth.login`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify({ email, password }),
+    });
+  }
+
+  it("sets an HttpOnly, SameSite=Lax session cookie on login and resolves it on later calls", async () => {
+    await start();
+    const { user, password } = await createTestUser(testDb.db);
+    const response = await login(user.email, password);
+    expect(response.status).toBe(200);
+    const cookie = response.headers.get("set-cookie") ?? "";
+    expect(cookie).toMatch(/^digistore_session=[a-z2-7]{32};/);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    expect(cookie).toMatch(/Path=\//);
+    expect(cookie).not.toMatch(/Secure/);
+    const me = await fetch(`${base}/api/trpc/auth.me`, {
+      headers: { cookie: cookie.split(";")[0]! },
+    });
+    expect(((await me.json()) as { result: { data: { email: string } } }).result.data.email).toBe(
+      user.email,
+    );
+  });
+
+  it("answers 429 with Retry-After once login failures pile up", async () => {
+    await start();
+    const { user } = await createTestUser(testDb.db);
+    for (let i = 0; i < 10; i++)
+      expect((await login(user.email, "wrong password")).status).toBe(401);
+    const limited = await login(user.email, "wrong password");
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    const body = (await limited.json()) as { error: { message: string } };
+    expect(body.error.message).toMatch(
+      /Too many failed login attempts for this account\. Try again in \d+ minutes\./,
+    );
   });
 
   it("hands every other path to the page renderer", async () => {

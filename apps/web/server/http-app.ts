@@ -1,4 +1,4 @@
-import { createContext, appRouter, type AppServices } from "@digistore/api";
+import { appRouter, retryAfterOf, type AppServices } from "@digistore/api";
 import { checkDbHealth } from "@digistore/db";
 import { createExpressMiddleware } from "@trpc/server/adapters/express";
 import compression from "compression";
@@ -6,10 +6,12 @@ import express, { type RequestHandler } from "express";
 import { pinoHttp } from "pino-http";
 import type { Logger } from "./logger";
 import { asyncHandler } from "./async-handler";
-import { requestIdFor, requestIdOf } from "./request-id";
+import { requestIdFor } from "./request-id";
+import { contextForRequest, type WebOptions } from "./request-context";
 
 export interface HttpAppOptions {
   readonly services: AppServices;
+  readonly web: WebOptions;
   readonly logger: Logger;
   /** Renders every path the server does not handle itself (Remix). */
   readonly pages: RequestHandler;
@@ -21,7 +23,7 @@ export interface HttpAppOptions {
  * The one HTTP server: fixed endpoints that need speed or raw bodies are mounted ahead of Remix,
  * which renders everything else.
  */
-export function createHttpApp({ services, logger, pages, assets = [] }: HttpAppOptions) {
+export function createHttpApp({ services, web, logger, pages, assets = [] }: HttpAppOptions) {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
@@ -64,12 +66,11 @@ export function createHttpApp({ services, logger, pages, assets = [] }: HttpAppO
     "/api/trpc",
     createExpressMiddleware({
       router: appRouter,
-      createContext: ({ req }) =>
-        createContext(services, {
-          requestId: requestIdOf(req),
-          ip: req.ip,
-          userAgent: req.get("user-agent"),
-        }),
+      createContext: ({ req, res }) => contextForRequest(services, web, req, res),
+      responseMeta: ({ errors }) => {
+        const retryAfter = errors.map(retryAfterOf).find((s) => s !== undefined);
+        return retryAfter === undefined ? {} : { headers: { "retry-after": String(retryAfter) } };
+      },
       onError: ({ error, path }) => {
         if (error.code === "INTERNAL_SERVER_ERROR")
           logger.error({ err: error, path }, "trpc error");

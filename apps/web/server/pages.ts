@@ -1,11 +1,11 @@
-import { createCaller, createContext, type AppServices } from "@digistore/api";
+import { createCaller, type AppServices } from "@digistore/api";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
-import express, { type Request, type RequestHandler } from "express";
+import express, { type Request, type RequestHandler, type Response } from "express";
 import { fileURLToPath } from "node:url";
 import type { DigiStoreLoadContext } from "../load-context";
 import { asyncHandler } from "./async-handler";
-import { requestIdOf } from "./request-id";
+import { contextForRequest, type WebOptions } from "./request-context";
 
 const webRoot = fileURLToPath(new URL("..", import.meta.url));
 const serverBuildPath = fileURLToPath(new URL("../build/server/index.js", import.meta.url));
@@ -17,15 +17,10 @@ export interface Pages {
   close(): Promise<void>;
 }
 
-function loadContextFor(services: AppServices) {
-  return (req: Request): DigiStoreLoadContext => {
-    const requestId = requestIdOf(req);
-    const ctx = createContext(services, {
-      requestId,
-      ip: req.ip,
-      userAgent: req.get("user-agent"),
-    });
-    return { api: createCaller(ctx), requestId };
+function loadContextFor(services: AppServices, web: WebOptions, extras: PageExtras) {
+  return async (req: Request, res: Response): Promise<DigiStoreLoadContext> => {
+    const ctx = await contextForRequest(services, web, req, res);
+    return { api: createCaller(ctx), requestId: ctx.requestId, actor: ctx.actor, ...extras };
   };
 }
 
@@ -33,11 +28,19 @@ function loadContextFor(services: AppServices) {
  * Production serves the prebuilt bundle with long-cached hashed assets; development runs Vite in
  * middleware mode for HMR. Both hand loaders the same in-process API caller.
  */
+/** Things pages need beyond the API: where dev mail is kept (null when real SMTP is used). */
+export interface PageExtras {
+  readonly devMailDir: string | null;
+  readonly storeName: string;
+}
+
 export async function createPages(
   mode: "production" | "development",
   services: AppServices,
+  web: WebOptions,
+  extras: PageExtras,
 ): Promise<Pages> {
-  const getLoadContext = loadContextFor(services);
+  const getLoadContext = loadContextFor(services, web, extras);
   if (mode === "production") {
     const build = (await import(serverBuildPath)) as ServerBuild;
     return {

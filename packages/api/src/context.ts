@@ -1,27 +1,60 @@
 import type { Clock } from "@digistore/core";
 import type { Db } from "@digistore/db";
+import { validateSessionToken, type EmailQueue, type User } from "@digistore/domain-users";
 
 /** Long-lived dependencies, built once per process by the app and shared by every request. */
 export interface AppServices {
   readonly db: Db;
   readonly clock: Clock;
+  readonly emails: EmailQueue;
 }
 
-/** Who is calling. Accounts replace the anonymous-only placeholder with real users. */
-export type Actor = { readonly kind: "anonymous" };
+export type Actor =
+  | { readonly kind: "anonymous" }
+  | { readonly kind: "user"; readonly user: User; readonly sessionId: string };
+
+/**
+ * Cookies stay in the web app: procedures only say "remember this session" or "forget it",
+ * and the transport (Express response, Remix headers) writes the Set-Cookie.
+ */
+export interface SessionCookie {
+  set(token: string, expiresAt: string): void;
+  clear(): void;
+}
 
 export interface RequestInfo {
   readonly requestId: string;
-  readonly ip?: string;
-  readonly userAgent?: string;
+  readonly ip?: string | undefined;
+  readonly userAgent?: string | undefined;
+  /** The session token from the request's cookie, if any. */
+  readonly sessionToken?: string | undefined;
+  readonly sessionCookie?: SessionCookie;
 }
 
 export interface Context extends AppServices {
   readonly requestId: string;
   readonly actor: Actor;
   readonly request: RequestInfo;
+  readonly sessionCookie: SessionCookie;
 }
 
-export function createContext(services: AppServices, request: RequestInfo): Context {
-  return { ...services, requestId: request.requestId, actor: { kind: "anonymous" }, request };
+const noCookie: SessionCookie = { set: () => undefined, clear: () => undefined };
+
+/** Resolves who is calling once per request: one session lookup, sliding the cookie when due. */
+export async function createContext(services: AppServices, request: RequestInfo): Promise<Context> {
+  const sessionCookie = request.sessionCookie ?? noCookie;
+  let actor: Actor = { kind: "anonymous" };
+  if (request.sessionToken) {
+    const validated = await validateSessionToken(
+      { db: services.db.db, clock: services.clock },
+      request.sessionToken,
+    );
+    if (validated) {
+      actor = { kind: "user", user: validated.user, sessionId: validated.session.id };
+      if (validated.refreshed) sessionCookie.set(request.sessionToken, validated.session.expiresAt);
+    } else {
+      sessionCookie.clear();
+    }
+  }
+  return { ...services, requestId: request.requestId, actor, request, sessionCookie };
 }

@@ -41,7 +41,11 @@ beforeAll(async () => {
 afterAll(() => db.close());
 
 function ctx() {
-  return createContext({ db, clock: new ManualClock("2026-01-01") }, { requestId: "req-1" });
+  const emails = { queue: () => Promise.resolve() };
+  return createContext(
+    { db, clock: new ManualClock("2026-01-01"), emails },
+    { requestId: "req-1" },
+  );
 }
 
 async function call(path: string, body?: unknown) {
@@ -94,7 +98,7 @@ describe("domain error mapping", () => {
   });
 
   it("gives server-side callers the mapped code too", async () => {
-    const caller = createCallerFactory(testRouter)(ctx());
+    const caller = createCallerFactory(testRouter)(ctx);
     await expect(caller.missing()).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

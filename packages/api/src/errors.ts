@@ -52,3 +52,11 @@ export function inputErrorMessage(cause: z.ZodError): string {
   const path = issue.path.join(".");
   return path ? `${path}: ${issue.message}` : issue.message;
 }
+
+/** Seconds a client should wait, for a `Retry-After` header, when the error says so. */
+export function retryAfterOf(error: unknown): number | undefined {
+  const cause = error instanceof Error ? error.cause : undefined;
+  return cause instanceof RateLimitedError || cause instanceof ServiceUnavailableError
+    ? cause.retryAfterSeconds
+    : undefined;
+}

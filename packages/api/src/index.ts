@@ -1,5 +1,6 @@
 export { appRouter, createCaller } from "./root";
 export type { AppRouter } from "./root";
 export { createContext } from "./context";
-export type { AppServices, Context, Actor, RequestInfo } from "./context";
+export type { AppServices, Context, Actor, RequestInfo, SessionCookie } from "./context";
 export type { ErrorData } from "./errors";
+export { retryAfterOf } from "./errors";

@@ -1,4 +1,5 @@
 import { isDomainError } from "@digistore/core";
+import { TRPCError } from "@trpc/server";
 import { toTRPCError } from "./errors";
 import { t } from "./trpc";
 
@@ -12,3 +13,34 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(mapDomainErrors);
+
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (ctx.actor.kind !== "user") {
+    throw new TRPCError({ code: "UNAUTHORIZED", message: "Log in to continue." });
+  }
+  return next({ ctx: { actor: ctx.actor } });
+});
+
+export const verifiedProcedure = authedProcedure.use(({ ctx, next }) => {
+  if (!ctx.actor.user.emailVerified) {
+    throw new TRPCError({ code: "FORBIDDEN", message: "Verify your email address first." });
+  }
+  return next();
+});
+
+export const sellerProcedure = verifiedProcedure.use(({ ctx, next }) => {
+  if (!ctx.actor.user.roles.seller) {
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: "Only sellers can do this. Start selling from your account.",
+    });
+  }
+  return next();
+});
+
+export const staffProcedure = authedProcedure.use(({ ctx, next }) => {
+  if (!ctx.actor.user.roles.staff) {
+    throw new TRPCError({ code: "FORBIDDEN", message: "Only staff can do this." });
+  }
+  return next();
+});

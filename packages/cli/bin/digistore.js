@@ -3,5 +3,7 @@
 import { register } from "tsx/esm/api";
 
 register();
-const { main } = await import("../src/main.ts");
-process.exitCode = await main(process.argv.slice(2), process.env);
+const { main, processRuntime } = await import("../src/main.ts");
+process.exitCode = await main(process.argv.slice(2), process.env, processRuntime);
+// Long-running commands leave listeners behind; exit once the command is done.
+process.exit();

@@ -24,6 +24,17 @@ describe("loadServerConfig", () => {
     }
   });
 
+  it("validates mail settings", () => {
+    expect(loadServerConfig({}).SMTP_URL).toBeUndefined();
+    expect(loadServerConfig({ SMTP_URL: "smtp://u:p@mail:587" }).SMTP_URL).toBe(
+      "smtp://u:p@mail:587",
+    );
+    expect(() => loadServerConfig({ SMTP_URL: "http://mail" })).toThrow(
+      /SMTP_URL: must be an smtp/,
+    );
+    expect(() => loadServerConfig({ MAIL_WORKER: "sometimes" })).toThrow(/MAIL_WORKER/);
+  });
+
   it("rejects out-of-range ports and treats empty values as unset", () => {
     expect(() => loadServerConfig({ PORT: "70000" })).toThrow(/PORT: must be between 1 and 65535/);
     expect(loadServerConfig({ PORT: "" }).PORT).toBe(3000);

@@ -28,6 +28,15 @@ export const ZServerEnv = z.object({
   PUBLIC_URL: z.url({ message: "must be an absolute http(s) URL" }).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   DATA_DIR: z.string().min(1).default("./var"),
+  STORE_NAME: z.string().trim().min(1).max(60).default("DigiStore"),
+  /** smtp(s)://user:pass@host:port — unset means emails are written to DATA_DIR/mail instead. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/.+/, "must be an smtp:// or smtps:// URL")
+    .optional(),
+  MAIL_FROM: z.string().min(3).default("DigiStore <no-reply@digistore.localhost>"),
+  /** `inline` runs the email worker inside the web process; `off` when `digistore worker` runs it. */
+  MAIL_WORKER: z.enum(["inline", "off"]).default("inline"),
 });
 
 export type ServerConfig = z.output<typeof ZServerEnv> & { PUBLIC_URL: string };

@@ -44,34 +44,67 @@ describe.each(testDialects())("accounts on %s", (dialect) => {
   afterEach(() => t.close());
 
   const countUsers = async () =>
-    (await t.db.selectFrom("users").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n;
+    (
+      await t.db
+        .selectFrom("users")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow()
+    ).n;
 
   describe("registration", () => {
     it("creates an unverified customer and emails a verification link", async () => {
-      const result = await registerUser(deps, { email: " Ada@Example.COM ", password: "long enough pw", displayName: "Ada" });
+      const result = await registerUser(deps, {
+        email: " Ada@Example.COM ",
+        password: "long enough pw",
+        displayName: "Ada",
+      });
       expect(result).toEqual({ email: "ada@example.com" });
       const row = await t.db.selectFrom("users").selectAll().executeTakeFirstOrThrow();
-      expect(row).toMatchObject({ email: "ada@example.com", is_customer: 1, is_seller: 0, is_staff: 0, email_verified_at: null });
+      expect(row).toMatchObject({
+        email: "ada@example.com",
+        is_customer: 1,
+        is_seller: 0,
+        is_staff: 0,
+        email_verified_at: null,
+      });
       expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
-      expect(emails.last("verify_email")).toMatchObject({ to: "ada@example.com", displayName: "Ada" });
+      expect(emails.last("verify_email")).toMatchObject({
+        to: "ada@example.com",
+        displayName: "Ada",
+      });
     });
 
     it("answers a taken email the same way, emails its owner instead, and adds no account", async () => {
       const input = { email: "ada@example.com", password: "long enough pw", displayName: "Ada" };
       const first = await registerUser(deps, input);
-      const second = await registerUser(deps, { ...input, email: "ADA@example.com", displayName: "Mallory" });
+      const second = await registerUser(deps, {
+        ...input,
+        email: "ADA@example.com",
+        displayName: "Mallory",
+      });
       expect(second).toEqual(first);
       expect(await countUsers()).toBe(1);
-      expect(emails.last("account_exists")).toMatchObject({ to: "ada@example.com", displayName: "Ada" });
+      expect(emails.last("account_exists")).toMatchObject({
+        to: "ada@example.com",
+        displayName: "Ada",
+      });
     });
 
     it("refuses bad input with field messages and changes nothing", async () => {
-      const error = await registerUser(deps, { email: "nope", password: "short", displayName: " " }).catch((e: unknown) => e);
+      const error = await registerUser(deps, {
+        email: "nope",
+        password: "short",
+        displayName: " ",
+      }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ValidationError);
-      expect(Object.keys((error as ValidationError).fieldErrors).sort()).toEqual(["displayName", "email", "password"]);
-      await expect(registerUser(deps, { email: "a@b.co", password: "x".repeat(257), displayName: "A" })).rejects.toThrow(
-        /at most 256/,
-      );
+      expect(Object.keys((error as ValidationError).fieldErrors).sort()).toEqual([
+        "displayName",
+        "email",
+        "password",
+      ]);
+      await expect(
+        registerUser(deps, { email: "a@b.co", password: "x".repeat(257), displayName: "A" }),
+      ).rejects.toThrow(/at most 256/);
       expect(await countUsers()).toBe(0);
       expect(emails.sent).toEqual([]);
     });
@@ -79,7 +112,11 @@ describe.each(testDialects())("accounts on %s", (dialect) => {
 
   describe("email verification", () => {
     it("verifies once, signs the person in, and refuses the link a second time", async () => {
-      await registerUser(deps, { email: "ada@example.com", password: "long enough pw", displayName: "Ada" });
+      await registerUser(deps, {
+        email: "ada@example.com",
+        password: "long enough pw",
+        displayName: "Ada",
+      });
       const token = emails.tokenOf("verify_email");
       const result = await verifyEmail(deps, { token });
       expect(result.user.emailVerified).toBe(true);
@@ -88,16 +125,26 @@ describe.each(testDialects())("accounts on %s", (dialect) => {
     });
 
     it("refuses an expired, unknown or malformed link", async () => {
-      await registerUser(deps, { email: "ada@example.com", password: "long enough pw", displayName: "Ada" });
+      await registerUser(deps, {
+        email: "ada@example.com",
+        password: "long enough pw",
+        displayName: "Ada",
+      });
       const token = emails.tokenOf("verify_email");
       clock.advance(24 * HOUR + 1);
       await expect(verifyEmail(deps, { token })).rejects.toThrow(/expired/);
-      await expect(verifyEmail(deps, { token: "a".repeat(32) })).rejects.toBeInstanceOf(PreconditionFailedError);
+      await expect(verifyEmail(deps, { token: "a".repeat(32) })).rejects.toBeInstanceOf(
+        PreconditionFailedError,
+      );
       await expect(verifyEmail(deps, { token: "../../x" })).rejects.toBeInstanceOf(ValidationError);
     });
 
     it("resends a new link that replaces the old one, with a limit", async () => {
-      await registerUser(deps, { email: "ada@example.com", password: "long enough pw", displayName: "Ada" });
+      await registerUser(deps, {
+        email: "ada@example.com",
+        password: "long enough pw",
+        displayName: "Ada",
+      });
       const old = emails.tokenOf("verify_email");
       const user = await t.db.selectFrom("users").select("id").executeTakeFirstOrThrow();
       await resendVerification(deps, user.id);
@@ -116,7 +163,11 @@ describe.each(testDialects())("accounts on %s", (dialect) => {
   describe("login and sessions", () => {
     it("logs in with a new session each time and resolves the token to the user", async () => {
       const { user, password } = await createTestUser(t.db, { clock });
-      const a = await logIn(deps, { email: user.email.toUpperCase(), password }, { ip: "10.0.0.1", userAgent: "UA" });
+      const a = await logIn(
+        deps,
+        { email: user.email.toUpperCase(), password },
+        { ip: "10.0.0.1", userAgent: "UA" },
+      );
       const b = await logIn(deps, { email: user.email, password });
       expect(a.session.id).not.toBe(b.session.id);
       const validated = await validateSessionToken(deps, a.token);
@@ -129,12 +180,18 @@ describe.each(testDialects())("accounts on %s", (dialect) => {
       const { user } = await createTestUser(t.db, { clock });
       const time = async (email: string) => {
         const started = performance.now();
-        const error = await logIn(deps, { email, password: "wrong password" }).catch((e: unknown) => e);
+        const error = await logIn(deps, { email, password: "wrong password" }).catch(
+          (e: unknown) => e,
+        );
         return { error: error as Error, ms: performance.now() - started };
       };
       await time("warm@example.com");
       const wrong = [await time(user.email), await time(user.email), await time(user.email)];
-      const unknown = [await time("nobody@example.com"), await time("nobody@example.com"), await time("nobody@example.com")];
+      const unknown = [
+        await time("nobody@example.com"),
+        await time("nobody@example.com"),
+        await time("nobody@example.com"),
+      ];
       for (const r of [...wrong, ...unknown]) {
         expect(r.error).toBeInstanceOf(UnauthorizedError);
         expect(r.error.message).toBe("Email or password is incorrect.");
@@ -148,24 +205,34 @@ describe.each(testDialects())("accounts on %s", (dialect) => {
     it("locks an account after 10 failures, even for the right password, and recovers", async () => {
       const { user, password } = await createTestUser(t.db, { clock });
       for (let i = 0; i < 10; i++) {
-        await expect(logIn(deps, { email: user.email, password: "nope nope" })).rejects.toBeInstanceOf(UnauthorizedError);
+        await expect(
+          logIn(deps, { email: user.email, password: "nope nope" }),
+        ).rejects.toBeInstanceOf(UnauthorizedError);
       }
       const blocked = await logIn(deps, { email: user.email, password }).catch((e: unknown) => e);
       expect(blocked).toBeInstanceOf(RateLimitedError);
       expect((blocked as RateLimitedError).retryAfterSeconds).toBeGreaterThan(0);
       clock.advance(15 * MINUTE + 1000);
-      await expect(logIn(deps, { email: user.email, password })).resolves.toMatchObject({ user: { id: user.id } });
+      await expect(logIn(deps, { email: user.email, password })).resolves.toMatchObject({
+        user: { id: user.id },
+      });
     });
 
     it("limits failures per IP across accounts", async () => {
       for (let i = 0; i < 50; i++) {
-        await logIn(deps, { email: `spray${i}@example.com`, password: "guess" }, { ip: "203.0.113.9" }).catch(() => undefined);
+        await logIn(
+          deps,
+          { email: `spray${i}@example.com`, password: "guess" },
+          { ip: "203.0.113.9" },
+        ).catch(() => undefined);
       }
       const { user, password } = await createTestUser(t.db, { clock });
-      await expect(logIn(deps, { email: user.email, password }, { ip: "203.0.113.9" })).rejects.toBeInstanceOf(
-        RateLimitedError,
-      );
-      await expect(logIn(deps, { email: user.email, password }, { ip: "198.51.100.1" })).resolves.toBeTruthy();
+      await expect(
+        logIn(deps, { email: user.email, password }, { ip: "203.0.113.9" }),
+      ).rejects.toBeInstanceOf(RateLimitedError);
+      await expect(
+        logIn(deps, { email: user.email, password }, { ip: "198.51.100.1" }),
+      ).resolves.toBeTruthy();
     });
 
     it("expires sessions after 30 days and slides them when used after half that", async () => {
@@ -175,7 +242,9 @@ describe.each(testDialects())("accounts on %s", (dialect) => {
       clock.advance(6 * DAY);
       const slid = await validateSessionToken(deps, token);
       expect(slid?.refreshed).toBe(true);
-      expect(slid?.session.expiresAt).toBe(new Date(clock.now().getTime() + 30 * DAY).toISOString());
+      expect(slid?.session.expiresAt).toBe(
+        new Date(clock.now().getTime() + 30 * DAY).toISOString(),
+      );
       clock.advance(29 * DAY);
       expect(await validateSessionToken(deps, token)).not.toBeNull();
       clock.advance(30 * DAY + 1);
@@ -202,8 +271,17 @@ describe.each(testDialects())("accounts on %s", (dialect) => {
 
     it("rehashes a password made with older parameters at login", async () => {
       const { user, password } = await createTestUser(t.db, { clock });
-      const weak = await hash(password, { algorithm: 2, memoryCost: 8192, timeCost: 1, parallelism: 1 });
-      await t.db.updateTable("users").set({ password_hash: weak }).where("id", "=", user.id).execute();
+      const weak = await hash(password, {
+        algorithm: 2,
+        memoryCost: 8192,
+        timeCost: 1,
+        parallelism: 1,
+      });
+      await t.db
+        .updateTable("users")
+        .set({ password_hash: weak })
+        .where("id", "=", user.id)
+        .execute();
       await logIn(deps, { email: user.email, password });
       const row = await t.db.selectFrom("users").select("password_hash").executeTakeFirstOrThrow();
       expect(row.password_hash).toMatch(/m=19456,t=2,p=1/);
@@ -216,25 +294,31 @@ describe.each(testDialects())("accounts on %s", (dialect) => {
       const { user, password, token } = await createSignedInUser(t.db, { clock });
       await setUserDisabled(deps, staff.user.id, { userId: user.id, disabled: true });
       expect(await validateSessionToken(deps, token)).toBeNull();
-      await expect(logIn(deps, { email: user.email, password })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(logIn(deps, { email: user.email, password })).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
       await setUserDisabled(deps, staff.user.id, { userId: user.id, disabled: false });
       await expect(logIn(deps, { email: user.email, password })).resolves.toBeTruthy();
     });
 
     it("a staff member cannot disable themselves", async () => {
       const staff = await createTestUser(t.db, { staff: true, clock });
-      await expect(setUserDisabled(deps, staff.user.id, { userId: staff.user.id, disabled: true })).rejects.toBeInstanceOf(
-        PreconditionFailedError,
-      );
+      await expect(
+        setUserDisabled(deps, staff.user.id, { userId: staff.user.id, disabled: true }),
+      ).rejects.toBeInstanceOf(PreconditionFailedError);
     });
   });
 
   describe("password reset", () => {
     it("answers the same for unknown addresses and emails only real ones", async () => {
       const { user } = await createTestUser(t.db, { clock });
-      expect(await requestPasswordReset(deps, { email: "nobody@example.com" })).toEqual({ email: "nobody@example.com" });
+      expect(await requestPasswordReset(deps, { email: "nobody@example.com" })).toEqual({
+        email: "nobody@example.com",
+      });
       expect(emails.sent).toEqual([]);
-      expect(await requestPasswordReset(deps, { email: user.email })).toEqual({ email: user.email });
+      expect(await requestPasswordReset(deps, { email: user.email })).toEqual({
+        email: user.email,
+      });
       expect(emails.last("reset_password")?.to).toBe(user.email);
     });
 
@@ -246,9 +330,15 @@ describe.each(testDialects())("accounts on %s", (dialect) => {
       expect(result).toEqual({ email: user.email });
       expect(await validateSessionToken(deps, sessionToken)).toBeNull();
       expect(await t.db.selectFrom("sessions").selectAll().execute()).toEqual([]);
-      await expect(logIn(deps, { email: user.email, password })).rejects.toBeInstanceOf(UnauthorizedError);
-      await expect(logIn(deps, { email: user.email, password: "brand new secret" })).resolves.toBeTruthy();
-      await expect(resetPassword(deps, { token, password: "another secret" })).rejects.toThrow(/already been used/);
+      await expect(logIn(deps, { email: user.email, password })).rejects.toBeInstanceOf(
+        UnauthorizedError,
+      );
+      await expect(
+        logIn(deps, { email: user.email, password: "brand new secret" }),
+      ).resolves.toBeTruthy();
+      await expect(resetPassword(deps, { token, password: "another secret" })).rejects.toThrow(
+        /already been used/,
+      );
       expect(emails.last("password_changed")?.to).toBe(user.email);
     });
 
@@ -257,12 +347,18 @@ describe.each(testDialects())("accounts on %s", (dialect) => {
       await requestPasswordReset(deps, { email: user.email });
       const token = emails.tokenOf("reset_password");
       clock.advance(HOUR + 1);
-      await expect(resetPassword(deps, { token, password: "brand new secret" })).rejects.toThrow(/expired/);
+      await expect(resetPassword(deps, { token, password: "brand new secret" })).rejects.toThrow(
+        /expired/,
+      );
       for (let i = 0; i < 3; i++) await requestPasswordReset(deps, { email: user.email });
-      await expect(requestPasswordReset(deps, { email: user.email })).rejects.toBeInstanceOf(RateLimitedError);
+      await expect(requestPasswordReset(deps, { email: user.email })).rejects.toBeInstanceOf(
+        RateLimitedError,
+      );
       // Unknown addresses are limited the same way, so the limit reveals nothing either.
       for (let i = 0; i < 3; i++) await requestPasswordReset(deps, { email: "ghost@example.com" });
-      await expect(requestPasswordReset(deps, { email: "ghost@example.com" })).rejects.toBeInstanceOf(RateLimitedError);
+      await expect(
+        requestPasswordReset(deps, { email: "ghost@example.com" }),
+      ).rejects.toBeInstanceOf(RateLimitedError);
     });
   });
 
@@ -272,10 +368,18 @@ describe.each(testDialects())("accounts on %s", (dialect) => {
       const here = await logIn(deps, { email: user.email, password });
       const there = await logIn(deps, { email: user.email, password });
       const actor = { userId: user.id, sessionId: here.session.id };
-      await expect(changePassword(deps, actor, { currentPassword: "wrong one", newPassword: "new password 1" })).rejects.toThrow(
-        /current password is not correct/,
-      );
-      expect(await changePassword(deps, actor, { currentPassword: password, newPassword: "new password 1" })).toEqual({
+      await expect(
+        changePassword(deps, actor, {
+          currentPassword: "wrong one",
+          newPassword: "new password 1",
+        }),
+      ).rejects.toThrow(/current password is not correct/);
+      expect(
+        await changePassword(deps, actor, {
+          currentPassword: password,
+          newPassword: "new password 1",
+        }),
+      ).toEqual({
         otherSessionsEnded: 1,
       });
       expect(await validateSessionToken(deps, here.token)).not.toBeNull();
@@ -286,9 +390,13 @@ describe.each(testDialects())("accounts on %s", (dialect) => {
   describe("becoming a seller", () => {
     it("needs a verified email and accepted terms", async () => {
       const unverified = await createTestUser(t.db, { verified: false, clock });
-      await expect(becomeSeller(deps, unverified.user.id, { acceptTerms: true })).rejects.toThrow(/Verify your email/);
+      await expect(becomeSeller(deps, unverified.user.id, { acceptTerms: true })).rejects.toThrow(
+        /Verify your email/,
+      );
       const verified = await createTestUser(t.db, { clock });
-      await expect(becomeSeller(deps, verified.user.id, { acceptTerms: false })).rejects.toBeInstanceOf(ValidationError);
+      await expect(
+        becomeSeller(deps, verified.user.id, { acceptTerms: false }),
+      ).rejects.toBeInstanceOf(ValidationError);
       const seller = await becomeSeller(deps, verified.user.id, { acceptTerms: true });
       expect(seller.roles).toEqual({ customer: true, seller: true, staff: false });
     });
@@ -296,7 +404,9 @@ describe.each(testDialects())("accounts on %s", (dialect) => {
     it("is refused to staff, and the database refuses a staff customer", async () => {
       const staff = await createTestUser(t.db, { staff: true, clock });
       expect(staff.user.roles).toEqual({ customer: false, seller: false, staff: true });
-      await expect(becomeSeller(deps, staff.user.id, { acceptTerms: true })).rejects.toThrow(/Staff accounts cannot sell/);
+      await expect(becomeSeller(deps, staff.user.id, { acceptTerms: true })).rejects.toThrow(
+        /Staff accounts cannot sell/,
+      );
       await expect(
         t.db.updateTable("users").set({ is_customer: 1 }).where("id", "=", staff.user.id).execute(),
       ).rejects.toThrow();

@@ -5,7 +5,11 @@ import { findUserRowById, updateUserRow } from "./users.repository";
 import { ZBecomeSellerInput } from "./users.schemas";
 
 /** "Start selling": a verified customer accepts the seller terms and gains the seller role. */
-export async function becomeSeller(deps: Pick<UsersDeps, "db" | "clock">, userId: string, rawInput: unknown): Promise<User> {
+export async function becomeSeller(
+  deps: Pick<UsersDeps, "db" | "clock">,
+  userId: string,
+  rawInput: unknown,
+): Promise<User> {
   parseInput(ZBecomeSellerInput, rawInput);
   const now = deps.clock.now().toISOString();
   const row = await findUserRowById(deps.db, userId);
@@ -15,6 +19,10 @@ export async function becomeSeller(deps: Pick<UsersDeps, "db" | "clock">, userId
     throw new PreconditionFailedError("Verify your email address before you start selling.");
   }
   if (row.is_seller === 1) return toUser(row);
-  await updateUserRow(deps.db, userId, { is_seller: 1, seller_terms_accepted_at: now, updated_at: now });
+  await updateUserRow(deps.db, userId, {
+    is_seller: 1,
+    seller_terms_accepted_at: now,
+    updated_at: now,
+  });
   return toUser({ ...row, is_seller: 1, seller_terms_accepted_at: now });
 }

@@ -22,9 +22,16 @@ export async function changePassword(
   }
   const passwordHash = await hashPassword(input.newPassword);
   return deps.db.transaction().execute(async (trx) => {
-    await updateUserRow(trx, row.id, { password_hash: passwordHash, updated_at: now.toISOString() });
+    await updateUserRow(trx, row.id, {
+      password_hash: passwordHash,
+      updated_at: now.toISOString(),
+    });
     const ended = await deleteUserSessions(trx, row.id, actor.sessionId);
-    await deps.emails.queue(trx, { kind: "password_changed", to: row.email, displayName: row.display_name });
+    await deps.emails.queue(trx, {
+      kind: "password_changed",
+      to: row.email,
+      displayName: row.display_name,
+    });
     return { otherSessionsEnded: ended };
   });
 }

@@ -9,10 +9,15 @@ import { ZCreateUserInput } from "./users.schemas";
  * Operator path (CLI, seed): the only way to make staff. Staff are not customers; a seller is
  * always a customer too. Accounts made here are verified unless told otherwise.
  */
-export async function createUser(deps: Pick<UsersDeps, "db" | "clock">, rawInput: unknown): Promise<User> {
+export async function createUser(
+  deps: Pick<UsersDeps, "db" | "clock">,
+  rawInput: unknown,
+): Promise<User> {
   const input = parseInput(ZCreateUserInput, rawInput);
   if (input.staff && input.seller) {
-    throw new ConflictError("An account cannot be both staff and seller: staff do not buy or sell.");
+    throw new ConflictError(
+      "An account cannot be both staff and seller: staff do not buy or sell.",
+    );
   }
   const now = deps.clock.now().toISOString();
   if (await findUserRowByEmail(deps.db, input.email)) {

@@ -19,21 +19,29 @@ const WRONG_CREDENTIALS = "Email or password is incorrect.";
  * time; only failures count towards the per-email and per-IP limits, and a success clears
  * the account's counter. Always a new session (no fixation).
  */
-export async function logIn(deps: UsersDeps, rawInput: unknown, client: ClientInfo = {}): Promise<LogInResult> {
+export async function logIn(
+  deps: UsersDeps,
+  rawInput: unknown,
+  client: ClientInfo = {},
+): Promise<LogInResult> {
   const input = parseInput(ZLogInInput, rawInput);
   const now = deps.clock.now();
   await assertNotRateLimited(deps.db, loginFailuresPerEmail, input.email, now);
   if (client.ip) await assertNotRateLimited(deps.db, loginFailuresPerIp, client.ip, now);
 
   const row = await findUserRowByEmail(deps.db, input.email);
-  const ok = row ? await verifyPassword(row.password_hash, input.password) : await verifyAgainstDummy(input.password);
+  const ok = row
+    ? await verifyPassword(row.password_hash, input.password)
+    : await verifyAgainstDummy(input.password);
   if (!row || !ok) {
     await recordRateLimitHit(deps.db, loginFailuresPerEmail, input.email, now);
     if (client.ip) await recordRateLimitHit(deps.db, loginFailuresPerIp, client.ip, now);
     throw new UnauthorizedError(WRONG_CREDENTIALS);
   }
   if (row.disabled_at !== null) {
-    throw new ForbiddenError("This account has been disabled. Contact the store if you think this is a mistake.");
+    throw new ForbiddenError(
+      "This account has been disabled. Contact the store if you think this is a mistake.",
+    );
   }
   await clearRateLimit(deps.db, loginFailuresPerEmail, input.email);
   if (needsRehash(row.password_hash)) {

@@ -17,7 +17,11 @@ export interface RegisterResult {
  * and the owner gets an "account exists" email instead, so sign-up never reveals who is
  * registered. Signing in happens through the emailed link (or the password, later).
  */
-export async function registerUser(deps: UsersDeps, rawInput: unknown, client: ClientInfo = {}): Promise<RegisterResult> {
+export async function registerUser(
+  deps: UsersDeps,
+  rawInput: unknown,
+  client: ClientInfo = {},
+): Promise<RegisterResult> {
   const input = parseInput(ZRegisterInput, rawInput);
   const now = deps.clock.now();
   if (client.ip) await consumeRateLimit(deps.db, registrationsPerIp, client.ip, now);
@@ -49,7 +53,12 @@ export async function registerUser(deps: UsersDeps, rawInput: unknown, client: C
       updated_at: now.toISOString(),
     });
     const token = await issueUserToken(trx, now, id, "verify_email");
-    await deps.emails.queue(trx, { kind: "verify_email", to: input.email, displayName: input.displayName, token });
+    await deps.emails.queue(trx, {
+      kind: "verify_email",
+      to: input.email,
+      displayName: input.displayName,
+      token,
+    });
   });
   return { email: input.email };
 }

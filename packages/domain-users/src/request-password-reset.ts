@@ -10,7 +10,11 @@ import { ZRequestPasswordResetInput } from "./users.schemas";
  * Emails a one-hour reset link if the address has an account. The answer is the same either
  * way, and the limits apply to any address, so nothing here reveals who is registered.
  */
-export async function requestPasswordReset(deps: UsersDeps, rawInput: unknown, client: ClientInfo = {}): Promise<{ email: string }> {
+export async function requestPasswordReset(
+  deps: UsersDeps,
+  rawInput: unknown,
+  client: ClientInfo = {},
+): Promise<{ email: string }> {
   const { email } = parseInput(ZRequestPasswordResetInput, rawInput);
   const now = deps.clock.now();
   if (client.ip) await consumeRateLimit(deps.db, passwordResetPerIp, client.ip, now);
@@ -19,7 +23,12 @@ export async function requestPasswordReset(deps: UsersDeps, rawInput: unknown, c
     const row = await findUserRowByEmail(trx, email);
     if (!row || row.disabled_at !== null) return;
     const token = await issueUserToken(trx, now, row.id, "reset_password");
-    await deps.emails.queue(trx, { kind: "reset_password", to: row.email, displayName: row.display_name, token });
+    await deps.emails.queue(trx, {
+      kind: "reset_password",
+      to: row.email,
+      displayName: row.display_name,
+      token,
+    });
   });
   return { email };
 }

@@ -1,7 +1,10 @@
 import type { Database, SessionsTable } from "@digistore/db";
 import type { Insertable, Kysely } from "kysely";
 
-export async function insertSession(db: Kysely<Database>, row: Insertable<SessionsTable>): Promise<void> {
+export async function insertSession(
+  db: Kysely<Database>,
+  row: Insertable<SessionsTable>,
+): Promise<void> {
   await db.insertInto("sessions").values(row).execute();
 }
 
@@ -19,8 +22,16 @@ export function findSessionWithUser(db: Kysely<Database>, sessionId: string) {
     .executeTakeFirst();
 }
 
-export async function extendSession(db: Kysely<Database>, sessionId: string, expiresAt: string): Promise<void> {
-  await db.updateTable("sessions").set({ expires_at: expiresAt }).where("id", "=", sessionId).execute();
+export async function extendSession(
+  db: Kysely<Database>,
+  sessionId: string,
+  expiresAt: string,
+): Promise<void> {
+  await db
+    .updateTable("sessions")
+    .set({ expires_at: expiresAt })
+    .where("id", "=", sessionId)
+    .execute();
 }
 
 export async function deleteSession(db: Kysely<Database>, sessionId: string): Promise<void> {

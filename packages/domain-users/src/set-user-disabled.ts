@@ -12,7 +12,8 @@ export async function setUserDisabled(
   rawInput: unknown,
 ): Promise<User> {
   const input = parseInput(ZSetUserDisabledInput, rawInput);
-  if (input.userId === actorUserId) throw new PreconditionFailedError("You cannot disable your own account.");
+  if (input.userId === actorUserId)
+    throw new PreconditionFailedError("You cannot disable your own account.");
   const now = deps.clock.now().toISOString();
   return deps.db.transaction().execute(async (trx) => {
     const row = await findUserRowById(trx, input.userId);

@@ -38,7 +38,15 @@ export interface UserFixture {
 /** A user straight into the database (verified customer unless told otherwise). */
 export async function createTestUser(
   db: Kysely<Database>,
-  options: { email?: string; password?: string; displayName?: string; verified?: boolean; seller?: boolean; staff?: boolean; clock?: Clock } = {},
+  options: {
+    email?: string;
+    password?: string;
+    displayName?: string;
+    verified?: boolean;
+    seller?: boolean;
+    staff?: boolean;
+    clock?: Clock;
+  } = {},
 ): Promise<UserFixture> {
   counter += 1;
   const password = options.password ?? "correct horse battery";
@@ -62,6 +70,10 @@ export async function createSignedInUser(
   options: Parameters<typeof createTestUser>[1] = {},
 ): Promise<UserFixture & { token: string; sessionId: string }> {
   const fixture = await createTestUser(db, options);
-  const { token, session } = await createSession(db, (options.clock ?? systemClock).now(), fixture.user.id);
+  const { token, session } = await createSession(
+    db,
+    (options.clock ?? systemClock).now(),
+    fixture.user.id,
+  );
   return { ...fixture, token, sessionId: session.id };
 }

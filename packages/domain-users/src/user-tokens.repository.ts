@@ -1,7 +1,10 @@
 import type { Database, UserTokenPurpose, UserTokensTable } from "@digistore/db";
 import type { Insertable, Kysely } from "kysely";
 
-export async function replaceUserToken(db: Kysely<Database>, row: Insertable<UserTokensTable>): Promise<void> {
+export async function replaceUserToken(
+  db: Kysely<Database>,
+  row: Insertable<UserTokensTable>,
+): Promise<void> {
   // One live link per purpose: asking again invalidates the previous email's link.
   await db
     .deleteFrom("user_tokens")
@@ -22,7 +25,11 @@ export function findUserToken(db: Kysely<Database>, id: string, purpose: UserTok
 }
 
 /** Marks a token used only if nobody else did first; false means it was already spent. */
-export async function markUserTokenUsed(db: Kysely<Database>, id: string, usedAt: string): Promise<boolean> {
+export async function markUserTokenUsed(
+  db: Kysely<Database>,
+  id: string,
+  usedAt: string,
+): Promise<boolean> {
   const result = await db
     .updateTable("user_tokens")
     .set({ used_at: usedAt })

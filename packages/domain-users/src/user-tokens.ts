@@ -37,9 +37,11 @@ export async function consumeUserToken(
 ): Promise<string> {
   const id = hashSecretToken(token);
   const row = await findUserToken(db, id, purpose);
-  const askAgain = purpose === "verify_email" ? "Ask for a new verification email." : "Ask for a new reset link.";
+  const askAgain =
+    purpose === "verify_email" ? "Ask for a new verification email." : "Ask for a new reset link.";
   if (!row) throw new PreconditionFailedError(`This link is invalid. ${askAgain}`);
-  if (row.used_at !== null) throw new PreconditionFailedError(`This link has already been used. ${askAgain}`);
+  if (row.used_at !== null)
+    throw new PreconditionFailedError(`This link has already been used. ${askAgain}`);
   if (row.expires_at <= now.toISOString()) {
     throw new PreconditionFailedError(`This link has expired. ${askAgain}`);
   }

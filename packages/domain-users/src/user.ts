@@ -23,7 +23,11 @@ export function toUser(row: UsersTable): User {
     email: row.email,
     displayName: row.display_name,
     emailVerified: row.email_verified_at !== null,
-    roles: { customer: row.is_customer === 1, seller: row.is_seller === 1, staff: row.is_staff === 1 },
+    roles: {
+      customer: row.is_customer === 1,
+      seller: row.is_seller === 1,
+      staff: row.is_staff === 1,
+    },
     disabled: row.disabled_at !== null,
     createdAt: row.created_at,
   };

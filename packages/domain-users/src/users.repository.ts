@@ -9,7 +9,10 @@ export function findUserRowById(db: Kysely<Database>, id: string) {
   return db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
-export async function insertUserRow(db: Kysely<Database>, row: Insertable<UsersTable>): Promise<void> {
+export async function insertUserRow(
+  db: Kysely<Database>,
+  row: Insertable<UsersTable>,
+): Promise<void> {
   await db.insertInto("users").values(row).execute();
 }
 
@@ -28,10 +31,7 @@ export function searchUserRows(db: Kysely<Database>, query: string, limit: numbe
     .selectFrom("users")
     .selectAll()
     .where((eb) =>
-      eb.or([
-        eb("email", "like", like),
-        eb(eb.fn("lower", ["display_name"]), "like", like),
-      ]),
+      eb.or([eb("email", "like", like), eb(eb.fn("lower", ["display_name"]), "like", like)]),
     )
     .orderBy("created_at", "desc")
     .limit(limit)

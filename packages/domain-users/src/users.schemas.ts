@@ -35,7 +35,10 @@ export type TRegisterInput = z.input<typeof ZRegisterInput>;
 export const ZLogInInput = z.object({
   email: ZEmail,
   // Not the full password rules: a wrong-length password is just a wrong password.
-  password: z.string().min(1, "Enter your password").max(256, "Password must be at most 256 characters"),
+  password: z
+    .string()
+    .min(1, "Enter your password")
+    .max(256, "Password must be at most 256 characters"),
 });
 export type TLogInInput = z.input<typeof ZLogInInput>;
 
@@ -60,4 +63,7 @@ export const ZCreateUserInput = z.object({
 });
 export type TCreateUserInput = z.input<typeof ZCreateUserInput>;
 export const ZSetPasswordInput = z.object({ email: ZEmail, password: ZPassword });
-export const ZSetUserDisabledInput = z.object({ userId: z.string().min(1).max(64), disabled: z.boolean() });
+export const ZSetUserDisabledInput = z.object({
+  userId: z.string().min(1).max(64),
+  disabled: z.boolean(),
+});

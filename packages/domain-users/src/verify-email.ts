@@ -14,16 +14,24 @@ export interface VerifyEmailResult extends IssuedSession {
  * Spends a verification link: marks the email verified and signs the person in, since holding
  * the link proves they own the address.
  */
-export async function verifyEmail(deps: UsersDeps, rawInput: unknown, client: ClientInfo = {}): Promise<VerifyEmailResult> {
+export async function verifyEmail(
+  deps: UsersDeps,
+  rawInput: unknown,
+  client: ClientInfo = {},
+): Promise<VerifyEmailResult> {
   const { token } = parseInput(ZVerifyEmailInput, rawInput);
   const now = deps.clock.now();
   return deps.db.transaction().execute(async (trx) => {
     const userId = await consumeUserToken(trx, now, token, "verify_email");
     const row = await findUserRowById(trx, userId);
-    if (!row || row.disabled_at !== null) throw new ForbiddenError("This account has been disabled.");
+    if (!row || row.disabled_at !== null)
+      throw new ForbiddenError("This account has been disabled.");
     const verifiedAt = row.email_verified_at ?? now.toISOString();
     if (row.email_verified_at === null) {
-      await updateUserRow(trx, userId, { email_verified_at: verifiedAt, updated_at: now.toISOString() });
+      await updateUserRow(trx, userId, {
+        email_verified_at: verifiedAt,
+        updated_at: now.toISOString(),
+      });
     }
     const issued = await createSession(trx, now, userId, client);
     return { ...issued, user: toUser({ ...row, email_verified_at: verifiedAt }) };

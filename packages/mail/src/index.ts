@@ -11,4 +11,5 @@ export type { MailTransport, OutgoingMail } from "./transports/mail-transport";
 export { createSmtpTransport } from "./transports/smtp-transport";
 export { createFileTransport } from "./transports/file-transport";
 export { listDevMail, readDevMail } from "./transports/dev-mailbox";
+export { createMailTransport } from "./transports/transport-for";
 export type { DevMail, DevMailSummary } from "./transports/dev-mailbox";

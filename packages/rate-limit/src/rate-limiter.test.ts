@@ -11,7 +11,12 @@ import {
   type RateLimitRule,
 } from "./rate-limiter";
 
-const rule: RateLimitRule = { name: "test", limit: 3, windowMs: 10 * MINUTE, message: "Slow down." };
+const rule: RateLimitRule = {
+  name: "test",
+  limit: 3,
+  windowMs: 10 * MINUTE,
+  message: "Slow down.",
+};
 
 describe.each(testDialects())("rate limiter on %s", (dialect) => {
   let t: TestDb;
@@ -25,7 +30,9 @@ describe.each(testDialects())("rate limiter on %s", (dialect) => {
   it("trips after the limit and recovers when the window ends", async () => {
     for (let i = 0; i < 3; i++) await consumeRateLimit(t.db, rule, "a@x.io", clock.now());
     clock.advance(4 * MINUTE);
-    const error = await consumeRateLimit(t.db, rule, "a@x.io", clock.now()).catch((e: unknown) => e);
+    const error = await consumeRateLimit(t.db, rule, "a@x.io", clock.now()).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(RateLimitedError);
     expect((error as RateLimitedError).retryAfterSeconds).toBe(6 * 60);
     expect((error as RateLimitedError).message).toBe("Slow down. Try again in 6 minutes.");
@@ -53,7 +60,9 @@ describe.each(testDialects())("rate limiter on %s", (dialect) => {
 
   it("counts concurrent hits exactly", async () => {
     const wide = { ...rule, limit: 1000 };
-    await Promise.all(Array.from({ length: 25 }, () => recordRateLimitHit(t.db, wide, "c", clock.now())));
+    await Promise.all(
+      Array.from({ length: 25 }, () => recordRateLimitHit(t.db, wide, "c", clock.now())),
+    );
     expect((await peekRateLimit(t.db, wide, "c", clock.now())).hits).toBe(25);
   });
 

@@ -23,7 +23,12 @@ function keyFor(rule: RateLimitRule, subject: string): string {
   return `${rule.name}:${createHash("sha256").update(subject.toLowerCase()).digest("hex").slice(0, 32)}`;
 }
 
-function stateOf(rule: RateLimitRule, hits: number, windowStartedAt: string, now: Date): RateLimitState {
+function stateOf(
+  rule: RateLimitRule,
+  hits: number,
+  windowStartedAt: string,
+  now: Date,
+): RateLimitState {
   const windowEnds = new Date(windowStartedAt).getTime() + rule.windowMs;
   return {
     hits,
@@ -56,8 +61,11 @@ export async function peekRateLimit(
     .select(["hits", "window_started_at"])
     .where("key", "=", keyFor(rule, subject))
     .executeTakeFirst();
-  const windowOpen = row && new Date(row.window_started_at).getTime() + rule.windowMs > now.getTime();
-  return windowOpen ? stateOf(rule, row.hits, row.window_started_at, now) : stateOf(rule, 0, now.toISOString(), now);
+  const windowOpen =
+    row && new Date(row.window_started_at).getTime() + rule.windowMs > now.getTime();
+  return windowOpen
+    ? stateOf(rule, row.hits, row.window_started_at, now)
+    : stateOf(rule, 0, now.toISOString(), now);
 }
 
 /**
@@ -118,7 +126,11 @@ export async function consumeRateLimit(
   if (state.hits > rule.limit) throw rateLimitedError(rule, state);
 }
 
-export async function clearRateLimit(db: Kysely<Database>, rule: RateLimitRule, subject: string): Promise<void> {
+export async function clearRateLimit(
+  db: Kysely<Database>,
+  rule: RateLimitRule,
+  subject: string,
+): Promise<void> {
   await db.deleteFrom("rate_limits").where("key", "=", keyFor(rule, subject)).execute();
 }
 

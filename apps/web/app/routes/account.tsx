@@ -1,0 +1,212 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { attempt, formString } from "../.server/form-result";
+import { requireUser } from "../.server/require-user";
+import { Field, FormError, Notice } from "../components/form";
+
+export const meta: MetaFunction = () => [{ title: "Your account — DigiStore" }];
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = requireUser(context, request);
+  const sessions = await context.api.account.sessions();
+  return { user, sessions };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  requireUser(context, request);
+  const form = await request.formData();
+  const intent = formString(form, "intent");
+  if (intent === "profile") {
+    const result = await attempt(() =>
+      context.api.account.updateProfile({ displayName: formString(form, "displayName") }),
+    );
+    return result.ok
+      ? { intent, ok: true as const, message: "Profile saved." }
+      : data({ intent, ...result }, { status: result.status });
+  }
+  if (intent === "password") {
+    if (formString(form, "newPassword") !== formString(form, "confirm")) {
+      const message = "The two new passwords do not match.";
+      return data(
+        {
+          intent,
+          ok: false as const,
+          formError: message,
+          fieldErrors: { confirm: [message] },
+          status: 400,
+        },
+        { status: 400 },
+      );
+    }
+    const result = await attempt(() =>
+      context.api.account.changePassword({
+        currentPassword: formString(form, "currentPassword"),
+        newPassword: formString(form, "newPassword"),
+      }),
+    );
+    return result.ok
+      ? {
+          intent,
+          ok: true as const,
+          message: `Password changed. ${result.value.otherSessionsEnded} other device(s) were signed out.`,
+        }
+      : data({ intent, ...result }, { status: result.status });
+  }
+  if (intent === "resend") {
+    const result = await attempt(() => context.api.auth.resendVerification());
+    return result.ok
+      ? {
+          intent,
+          ok: true as const,
+          message: `We sent a new verification link to ${result.value.email}.`,
+        }
+      : data({ intent, ...result }, { status: result.status });
+  }
+  return data(
+    { intent, ok: false as const, formError: "Unknown action.", fieldErrors: {}, status: 400 },
+    { status: 400 },
+  );
+}
+
+function Outcome({ intent }: { intent: string }) {
+  const result = useActionData<typeof action>();
+  if (!result || result.intent !== intent) return null;
+  return result.ok ? (
+    <Notice tone="success">{result.message}</Notice>
+  ) : (
+    <FormError message={result.formError} />
+  );
+}
+
+export default function Account() {
+  const { user, sessions } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const errors = (intent: string): Record<string, string[] | undefined> =>
+    result && !result.ok && result.intent === intent ? result.fieldErrors : {};
+  return (
+    <div className="narrow" style={{ maxWidth: "44rem" }}>
+      <h1>Your account</h1>
+      {params.get("verified") ? (
+        <Notice tone="success">Your email is verified. Welcome!</Notice>
+      ) : null}
+
+      <section className="panel">
+        <h2>Email</h2>
+        <p>
+          {user.email}{" "}
+          {user.emailVerified ? (
+            <span className="badge">Verified</span>
+          ) : (
+            <span className="badge warn">Not verified</span>
+          )}
+        </p>
+        {user.emailVerified ? null : (
+          <Form method="post">
+            <Outcome intent="resend" />
+            <p className="muted">Verify your email to buy products and to start selling.</p>
+            <button type="submit" name="intent" value="resend" className="secondary">
+              Send a new verification link
+            </button>
+          </Form>
+        )}
+      </section>
+
+      <section className="panel">
+        <h2>Profile</h2>
+        <Form method="post" noValidate>
+          <Outcome intent="profile" />
+          <Field
+            label="Your name"
+            name="displayName"
+            defaultValue={user.displayName}
+            required
+            errors={errors("profile").displayName}
+          />
+          <button type="submit" name="intent" value="profile">
+            Save profile
+          </button>
+        </Form>
+      </section>
+
+      <section className="panel">
+        <h2>Selling</h2>
+        {user.roles.seller ? (
+          <p>You are a seller on this store.</p>
+        ) : user.roles.staff ? (
+          <p className="muted">Staff accounts run the store and do not sell.</p>
+        ) : (
+          <p>
+            Sell your own digital products here. <Link to="/sell">Start selling</Link>
+          </p>
+        )}
+      </section>
+
+      <section className="panel">
+        <h2>Password</h2>
+        <Form method="post" noValidate>
+          <Outcome intent="password" />
+          <Field
+            label="Current password"
+            name="currentPassword"
+            type="password"
+            autoComplete="current-password"
+            required
+            errors={errors("password").currentPassword}
+          />
+          <Field
+            label="New password"
+            name="newPassword"
+            type="password"
+            autoComplete="new-password"
+            required
+            errors={errors("password").newPassword}
+            hint="At least 8 characters. Other devices will be signed out."
+          />
+          <Field
+            label="Repeat the new password"
+            name="confirm"
+            type="password"
+            autoComplete="new-password"
+            required
+            errors={errors("password").confirm}
+          />
+          <button type="submit" name="intent" value="password">
+            Change password
+          </button>
+        </Form>
+      </section>
+
+      <section className="panel">
+        <h2>Where you are signed in</h2>
+        <table className="table">
+          <thead>
+            <tr>
+              <th>Device</th>
+              <th>Signed in</th>
+              <th>IP</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sessions.map((s) => (
+              <tr key={s.id}>
+                <td>
+                  {s.userAgent ?? "Unknown device"}{" "}
+                  {s.current ? <span className="badge">This device</span> : null}
+                </td>
+                <td>{new Date(s.createdAt).toUTCString()}</td>
+                <td>{s.ip ?? "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <Form method="post" action="/logout" style={{ marginTop: "1rem" }}>
+          <button type="submit" name="scope" value="everywhere" className="secondary">
+            Log out everywhere
+          </button>
+        </Form>
+      </section>
+    </div>
+  );
+}

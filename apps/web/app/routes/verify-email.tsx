@@ -1,0 +1,46 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { attempt, formString } from "../.server/form-result";
+import { FormError } from "../components/form";
+
+export const meta: MetaFunction = () => [{ title: "Verify your email — DigiStore" }];
+
+// Opening the link only shows a button: mail scanners that prefetch links must not spend it.
+export function loader({ request }: LoaderFunctionArgs) {
+  return { token: new URL(request.url).searchParams.get("token") ?? "" };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const result = await attempt(() =>
+    context.api.auth.verifyEmail({ token: formString(form, "token") }),
+  );
+  if (!result.ok) return data(result, { status: result.status });
+  return redirect("/account?verified=1");
+}
+
+export default function VerifyEmail() {
+  const { token } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  return (
+    <section className="panel narrow">
+      <h1>Verify your email</h1>
+      {token ? (
+        <Form method="post">
+          <FormError message={result?.formError} />
+          <input type="hidden" name="token" value={token} />
+          <p>Confirm that this email address is yours to finish setting up your account.</p>
+          <button type="submit">Verify my email</button>
+        </Form>
+      ) : (
+        <p className="form-error">This link is incomplete. Open the link from the email again.</p>
+      )}
+      {result ? (
+        <p className="muted">
+          Need a new link? <Link to="/account">Log in and ask for one</Link> from your account page.
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import { createContext, type AppServices, type Context } from "@digistore/api";
+import type { Request, Response } from "express";
+import { requestIdOf } from "./request-id";
+import { expressSessionCookie, readSessionToken } from "./session-cookie";
+
+export interface WebOptions {
+  /** Cookies get `Secure` when the public URL is https. */
+  readonly secureCookies: boolean;
+}
+
+/** One request → one API context, the same for tRPC over HTTP and for Remix loaders. */
+export function contextForRequest(
+  services: AppServices,
+  options: WebOptions,
+  req: Request,
+  res: Response,
+): Promise<Context> {
+  return createContext(services, {
+    requestId: requestIdOf(req),
+    ip: req.ip,
+    userAgent: req.get("user-agent"),
+    sessionToken: readSessionToken(req),
+    sessionCookie: expressSessionCookie(res, options.secureCookies),
+  });
+}

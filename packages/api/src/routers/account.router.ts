@@ -1,0 +1,37 @@
+import {
+  becomeSeller,
+  changePassword,
+  listSessions,
+  updateProfile,
+  ZBecomeSellerInput,
+  ZChangePasswordInput,
+  ZUpdateProfileInput,
+} from "@digistore/domain-users";
+import { authedProcedure, router } from "../procedures";
+import { usersDeps } from "./auth.router";
+
+export const accountRouter = router({
+  profile: authedProcedure.query(({ ctx }) => ctx.actor.user),
+
+  updateProfile: authedProcedure
+    .input(ZUpdateProfileInput)
+    .mutation(({ ctx, input }) => updateProfile(usersDeps(ctx), ctx.actor.user.id, input)),
+
+  changePassword: authedProcedure
+    .input(ZChangePasswordInput)
+    .mutation(({ ctx, input }) =>
+      changePassword(
+        usersDeps(ctx),
+        { userId: ctx.actor.user.id, sessionId: ctx.actor.sessionId },
+        input,
+      ),
+    ),
+
+  sessions: authedProcedure.query(({ ctx }) =>
+    listSessions(usersDeps(ctx), { userId: ctx.actor.user.id, sessionId: ctx.actor.sessionId }),
+  ),
+
+  becomeSeller: authedProcedure
+    .input(ZBecomeSellerInput)
+    .mutation(({ ctx, input }) => becomeSeller(usersDeps(ctx), ctx.actor.user.id, input)),
+});

@@ -1,0 +1,19 @@
+import { searchUsers, setUserDisabled, ZSetUserDisabledInput } from "@digistore/domain-users";
+import { z } from "zod";
+import { router, staffProcedure } from "../procedures";
+import { usersDeps } from "./auth.router";
+
+export const staffUsersRouter = router({
+  search: staffProcedure
+    .input(
+      z.object({
+        query: z.string().max(100).default(""),
+        limit: z.number().int().min(1).max(100).default(50),
+      }),
+    )
+    .query(({ ctx, input }) => searchUsers(usersDeps(ctx), input.query, input.limit)),
+
+  setDisabled: staffProcedure
+    .input(ZSetUserDisabledInput)
+    .mutation(({ ctx, input }) => setUserDisabled(usersDeps(ctx), ctx.actor.user.id, input)),
+});

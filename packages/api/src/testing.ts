@@ -1,0 +1,55 @@
+import { ManualClock } from "@digistore/core";
+import type { Dialect } from "@digistore/db";
+import { createTestDb, type TestDb } from "@digistore/db/testing";
+import { RecordingEmailQueue } from "@digistore/domain-users/testing";
+import type { AppServices, SessionCookie } from "./context";
+import { createContext } from "./context";
+import { createCaller } from "./root";
+
+/** What a SessionCookie was told, so tests can assert on cookies without HTTP. */
+export class RecordingSessionCookie implements SessionCookie {
+  token: string | null | undefined = undefined;
+  expiresAt: string | undefined;
+
+  set(token: string, expiresAt: string): void {
+    this.token = token;
+    this.expiresAt = expiresAt;
+  }
+
+  clear(): void {
+    this.token = null;
+  }
+}
+
+export interface TestApi {
+  readonly testDb: TestDb;
+  readonly services: AppServices;
+  readonly clock: ManualClock;
+  readonly emails: RecordingEmailQueue;
+  /** A caller as a browser holding `sessionToken` (or none) would be. */
+  caller(sessionToken?: string, cookie?: SessionCookie): ReturnType<typeof createCaller>;
+  close(): Promise<void>;
+}
+
+export async function createTestApi(dialect: Dialect): Promise<TestApi> {
+  const testDb = await createTestDb({ dialect });
+  const clock = new ManualClock("2026-11-21T10:00:00.000Z");
+  const emails = new RecordingEmailQueue();
+  const services: AppServices = { db: testDb, clock, emails };
+  return {
+    testDb,
+    services,
+    clock,
+    emails,
+    caller: (sessionToken, cookie) =>
+      createCaller(() =>
+        createContext(services, {
+          requestId: "test",
+          ip: "127.0.0.1",
+          sessionToken,
+          ...(cookie ? { sessionCookie: cookie } : {}),
+        }),
+      ),
+    close: () => testDb.close(),
+  };
+}
