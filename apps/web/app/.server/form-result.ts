@@ -1,5 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import { data } from "@remix-run/node";
 import { z } from "zod";
 
 /** What a form action hands back to its page when the API said no. */
@@ -12,8 +13,7 @@ export interface FormFailure {
 }
 
 function fieldErrorsOf(cause: unknown): Record<string, string[]> {
-  if (cause instanceof z.ZodError)
-    return z.flattenError(cause).fieldErrors;
+  if (cause instanceof z.ZodError) return z.flattenError(cause).fieldErrors;
   if (cause && typeof cause === "object" && "fieldErrors" in cause) {
     return { ...(cause.fieldErrors as Record<string, string[]>) };
   }
@@ -54,4 +54,22 @@ export async function attempt<T>(
 export function formString(form: FormData, name: string): string {
   const value = form.get(name);
   return typeof value === "string" ? value : "";
+}
+
+/** The action's answer for a refusal: the failure (plus page extras) with its status and Retry-After. */
+export function failed<E extends object = Record<never, never>>(failure: FormFailure, extra?: E) {
+  const headers: Record<string, string> = failure.retryAfterSeconds
+    ? { "Retry-After": String(failure.retryAfterSeconds) }
+    : {};
+  return data({ ...failure, ...(extra as E) }, { status: failure.status, headers });
+}
+
+/** A refusal decided by the page itself (e.g. two passwords that differ), shaped like the API's. */
+export function formFailure(message: string, field?: string): FormFailure {
+  return {
+    ok: false,
+    formError: message,
+    fieldErrors: field ? { [field]: [message] } : {},
+    status: 400,
+  };
 }

@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { attempt, formString } from "../.server/form-result";
+import { attempt, failed, formFailure, formString } from "../.server/form-result";
 import { requireUser } from "../.server/require-user";
 import { Field, FormError, Notice } from "../components/form";
 
@@ -23,21 +22,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
     );
     return result.ok
       ? { intent, ok: true as const, message: "Profile saved." }
-      : data({ intent, ...result }, { status: result.status });
+      : failed(result, { intent });
   }
   if (intent === "password") {
     if (formString(form, "newPassword") !== formString(form, "confirm")) {
-      const message = "The two new passwords do not match.";
-      return data(
-        {
-          intent,
-          ok: false as const,
-          formError: message,
-          fieldErrors: { confirm: [message] },
-          status: 400,
-        },
-        { status: 400 },
-      );
+      return failed(formFailure("The two new passwords do not match.", "confirm"), { intent });
     }
     const result = await attempt(() =>
       context.api.account.changePassword({
@@ -51,7 +40,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
           ok: true as const,
           message: `Password changed. ${result.value.otherSessionsEnded} other device(s) were signed out.`,
         }
-      : data({ intent, ...result }, { status: result.status });
+      : failed(result, { intent });
   }
   if (intent === "resend") {
     const result = await attempt(() => context.api.auth.resendVerification());
@@ -61,12 +50,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
           ok: true as const,
           message: `We sent a new verification link to ${result.value.email}.`,
         }
-      : data({ intent, ...result }, { status: result.status });
+      : failed(result, { intent });
   }
-  return data(
-    { intent, ok: false as const, formError: "Unknown action.", fieldErrors: {}, status: 400 },
-    { status: 400 },
-  );
+  return failed(formFailure("Unknown action."), { intent });
 }
 
 function Outcome({ intent }: { intent: string }) {

@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
-import { attempt, formString } from "../.server/form-result";
+import { attempt, failed, formString } from "../.server/form-result";
 import { Field, FormError, Notice } from "../components/form";
 
 export const meta: MetaFunction = () => [{ title: "Forgot your password — DigiStore" }];
@@ -11,12 +10,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const result = await attempt(() =>
     context.api.auth.requestPasswordReset({ email: formString(form, "email") }),
   );
-  if (!result.ok) {
-    const headers: HeadersInit = result.retryAfterSeconds
-      ? { "Retry-After": String(result.retryAfterSeconds) }
-      : {};
-    return data(result, { status: result.status, headers });
-  }
+  if (!result.ok) return failed(result);
   return { ok: true as const, email: result.value.email };
 }
 

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
-import { attempt, formString } from "../.server/form-result";
+import { attempt, failed, formString } from "../.server/form-result";
 import { Field, FormError, Notice } from "../components/form";
 import { safeRedirect } from "../lib/safe-redirect";
 
@@ -21,15 +21,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       password: formString(form, "password"),
     }),
   );
-  if (!result.ok) {
-    const headers: HeadersInit = result.retryAfterSeconds
-      ? { "Retry-After": String(result.retryAfterSeconds) }
-      : {};
-    return data(
-      { ...result, email: formString(form, "email") },
-      { status: result.status, headers },
-    );
-  }
+  if (!result.ok) return failed(result, { email: formString(form, "email") });
   return redirect(safeRedirect(formString(form, "redirectTo"), "/account"));
 }
 

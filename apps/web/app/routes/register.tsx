@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
-import { attempt, formString } from "../.server/form-result";
+import { attempt, failed, formString } from "../.server/form-result";
 import { Field, FormError, Notice } from "../components/form";
 
 export const meta: MetaFunction = () => [{ title: "Create an account — DigiStore" }];
@@ -20,7 +20,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       displayName: formString(form, "displayName"),
     }),
   );
-  if (!result.ok) return data(result, { status: result.status });
+  if (!result.ok) return failed(result);
   return { ok: true as const, email: result.value.email };
 }
 

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { attempt, formString } from "../.server/form-result";
+import { attempt, failed, formFailure, formString } from "../.server/form-result";
 import { Field, FormError } from "../components/form";
 
 export const meta: MetaFunction = () => [{ title: "Choose a new password — DigiStore" }];
@@ -14,19 +14,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
   const password = formString(form, "password");
   if (password !== formString(form, "confirm")) {
-    return data(
-      {
-        ok: false as const,
-        formError: "The two passwords do not match.",
-        fieldErrors: { confirm: ["The two passwords do not match."] },
-      },
-      { status: 400 },
-    );
+    return failed(formFailure("The two passwords do not match.", "confirm"));
   }
   const result = await attempt(() =>
     context.api.auth.resetPassword({ token: formString(form, "token"), password }),
   );
-  if (!result.ok) return data(result, { status: result.status });
+  if (!result.ok) return failed(result);
   // No automatic sign-in after a reset: the person proves the new password once.
   return redirect("/login?reset=1");
 }

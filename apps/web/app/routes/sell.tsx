@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { attempt } from "../.server/form-result";
+import { attempt, failed } from "../.server/form-result";
 import { requireUser } from "../.server/require-user";
 import { FormError } from "../components/form";
 
@@ -20,7 +20,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const result = await attempt(() =>
     context.api.account.becomeSeller({ acceptTerms: (form.get("acceptTerms") === "on") as true }),
   );
-  if (!result.ok) return data(result, { status: result.status });
+  if (!result.ok) return failed(result);
   return redirect("/account?seller=1");
 }
 

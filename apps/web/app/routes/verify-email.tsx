@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { attempt, formString } from "../.server/form-result";
+import { attempt, failed, formString } from "../.server/form-result";
 import { FormError } from "../components/form";
 
 export const meta: MetaFunction = () => [{ title: "Verify your email — DigiStore" }];
@@ -16,7 +16,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const result = await attempt(() =>
     context.api.auth.verifyEmail({ token: formString(form, "token") }),
   );
-  if (!result.ok) return data(result, { status: result.status });
+  if (!result.ok) return failed(result);
   return redirect("/account?verified=1");
 }
 
