@@ -13,10 +13,11 @@ export interface Target {
 /** The real store (production build, own process) on a fresh SQLite file unless told otherwise. */
 export async function startStore(
   env: Record<string, string> = {},
-): Promise<Target & { server: RunningServer }> {
+): Promise<Target & { server: RunningServer; databaseUrl: string }> {
   const dir = mkdtempSync(join(tmpdir(), "digistore-bench-"));
+  const databaseUrl = env.DATABASE_URL ?? `file:${join(dir, "bench.db")}`;
   const server = await startServer({
-    DATABASE_URL: `file:${join(dir, "bench.db")}`,
+    DATABASE_URL: databaseUrl,
     DATA_DIR: dir,
     LOG_LEVEL: "warn",
     ...env,
@@ -24,6 +25,7 @@ export async function startStore(
   return {
     url: server.url,
     server,
+    databaseUrl,
     stop: async () => {
       await server.stop();
       rmSync(dir, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 import type { Scenario } from "../lib/scenario";
 import { foundation } from "./foundation";
+import { login } from "./login";
 
 /** Every scenario `npm run bench` knows, in the order they run by default. */
-export const scenarios: Scenario[] = [foundation];
+export const scenarios: Scenario[] = [foundation, login];
