@@ -1,5 +1,6 @@
 import type { Clock } from "@digistore/core";
 import type { Db } from "@digistore/db";
+import type { CatalogLimits, FileStorage } from "@digistore/domain-catalog";
 import { validateSessionToken, type EmailQueue, type User } from "@digistore/domain-users";
 
 /** Long-lived dependencies, built once per process by the app and shared by every request. */
@@ -7,6 +8,8 @@ export interface AppServices {
   readonly db: Db;
   readonly clock: Clock;
   readonly emails: EmailQueue;
+  readonly storage: FileStorage;
+  readonly catalogLimits: CatalogLimits;
 }
 
 export type Actor =

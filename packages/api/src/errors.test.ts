@@ -1,12 +1,6 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import {
-  ConflictError,
-  ManualClock,
-  NotFoundError,
-  RateLimitedError,
-  ValidationError,
-} from "@digistore/core";
-import { createDb, type Db } from "@digistore/db";
+import { ConflictError, NotFoundError, RateLimitedError, ValidationError } from "@digistore/core";
+import { createTestApi, type TestApi } from "./testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { createContext } from "./context";
@@ -34,18 +28,14 @@ const testRouter = router({
     .mutation(({ input }) => input.email),
 });
 
-let db: Db;
+let api: TestApi;
 beforeAll(async () => {
-  db = await createDb(":memory:");
+  api = await createTestApi("sqlite");
 });
-afterAll(() => db.close());
+afterAll(() => api.close());
 
 function ctx() {
-  const emails = { queue: () => Promise.resolve() };
-  return createContext(
-    { db, clock: new ManualClock("2026-01-01"), emails },
-    { requestId: "req-1" },
-  );
+  return createContext(api.services, { requestId: "req-1" });
 }
 
 async function call(path: string, body?: unknown) {

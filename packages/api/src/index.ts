@@ -4,3 +4,4 @@ export { createContext } from "./context";
 export type { AppServices, Context, Actor, RequestInfo, SessionCookie } from "./context";
 export type { ErrorData } from "./errors";
 export { retryAfterOf } from "./errors";
+export { uploadProductVersion, uploadProductCover, readProductCover } from "./uploads";

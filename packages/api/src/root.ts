@@ -3,12 +3,21 @@ import { accountRouter } from "./routers/account.router";
 import { authRouter } from "./routers/auth.router";
 import { healthRouter } from "./routers/health.router";
 import { staffUsersRouter } from "./routers/staff-users.router";
+import { catalogRouter } from "./routers/catalog.router";
+import { sellerProductsRouter } from "./routers/seller-products.router";
+import { staffCategoriesRouter, staffProductsRouter } from "./routers/staff-catalog.router";
 
 export const appRouter = router({
   health: healthRouter,
   auth: authRouter,
   account: accountRouter,
-  staff: router({ users: staffUsersRouter }),
+  catalog: catalogRouter,
+  seller: router({ products: sellerProductsRouter }),
+  staff: router({
+    users: staffUsersRouter,
+    categories: staffCategoriesRouter,
+    products: staffProductsRouter,
+  }),
 });
 
 export type AppRouter = typeof appRouter;

@@ -2,7 +2,15 @@ import { ManualClock } from "@digistore/core";
 import type { Dialect } from "@digistore/db";
 import { createTestDb, type TestDb } from "@digistore/db/testing";
 import { RecordingEmailQueue } from "@digistore/domain-users/testing";
-import type { AppServices, SessionCookie } from "./context";
+import {
+  DEFAULT_CATALOG_LIMITS,
+  createLocalDiskStorage,
+  type CatalogLimits,
+} from "@digistore/domain-catalog";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { AppServices, Context, SessionCookie } from "./context";
 import { createContext } from "./context";
 import { createCaller } from "./root";
 
@@ -28,14 +36,26 @@ export interface TestApi {
   readonly emails: RecordingEmailQueue;
   /** A caller as a browser holding `sessionToken` (or none) would be. */
   caller(sessionToken?: string, cookie?: SessionCookie): ReturnType<typeof createCaller>;
+  /** The context a request holding `sessionToken` gets (for non-tRPC entry points like uploads). */
+  context(sessionToken?: string): Promise<Context>;
   close(): Promise<void>;
 }
 
-export async function createTestApi(dialect: Dialect): Promise<TestApi> {
+export async function createTestApi(
+  dialect: Dialect,
+  limits: Partial<CatalogLimits> = {},
+): Promise<TestApi> {
   const testDb = await createTestDb({ dialect });
   const clock = new ManualClock("2026-11-21T10:00:00.000Z");
   const emails = new RecordingEmailQueue();
-  const services: AppServices = { db: testDb, clock, emails };
+  const storageDir = mkdtempSync(join(tmpdir(), "digistore-api-storage-"));
+  const services: AppServices = {
+    db: testDb,
+    clock,
+    emails,
+    storage: createLocalDiskStorage(storageDir),
+    catalogLimits: { ...DEFAULT_CATALOG_LIMITS, ...limits },
+  };
   return {
     testDb,
     services,
@@ -50,6 +70,11 @@ export async function createTestApi(dialect: Dialect): Promise<TestApi> {
           ...(cookie ? { sessionCookie: cookie } : {}),
         }),
       ),
-    close: () => testDb.close(),
+    context: (sessionToken) =>
+      createContext(services, { requestId: "test", ip: "127.0.0.1", sessionToken }),
+    close: async () => {
+      await testDb.close();
+      rmSync(storageDir, { recursive: true, force: true });
+    },
   };
 }

@@ -17,4 +17,8 @@ export type {
   RateLimitsTable,
   EmailOutboxTable,
   OutboxStatus,
+  CategoriesTable,
+  ProductsTable,
+  ProductStatus,
+  ProductVersionsTable,
 } from "./schema";

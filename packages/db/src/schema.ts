@@ -75,6 +75,56 @@ export interface EmailOutboxTable {
   sent_at: string | null;
 }
 
+export interface CategoriesTable {
+  id: string;
+  slug: string;
+  name: string;
+  position: number;
+  hidden: Flag;
+  created_at: string;
+  updated_at: string;
+}
+
+export type ProductStatus = "draft" | "published" | "archived";
+
+export interface ProductsTable {
+  id: string;
+  seller_id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  /** Markdown source; rendered with raw HTML disabled. */
+  description: string;
+  price_amount: number;
+  currency: string;
+  /** Null: this product offers no paid support. */
+  support_price_amount: number | null;
+  category_id: string | null;
+  cover_key: string | null;
+  featured: Flag;
+  status: ProductStatus;
+  current_version_id: string | null;
+  sales_count: number;
+  /** Moves only when a new version replaces a previous one: drives the "Updated" badge. */
+  content_updated_at: string | null;
+  published_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ProductVersionsTable {
+  id: string;
+  product_id: string;
+  label: string;
+  changelog: string;
+  file_key: string;
+  file_name: string;
+  file_size: number;
+  content_type: string;
+  sha256: string;
+  created_at: string;
+}
+
 export interface Database {
   site_settings: SiteSettingsTable;
   users: UsersTable;
@@ -82,4 +132,7 @@ export interface Database {
   user_tokens: UserTokensTable;
   rate_limits: RateLimitsTable;
   email_outbox: EmailOutboxTable;
+  categories: CategoriesTable;
+  products: ProductsTable;
+  product_versions: ProductVersionsTable;
 }

@@ -8,7 +8,7 @@ import {
   ZUpdateProfileInput,
 } from "@digistore/domain-users";
 import { authedProcedure, router } from "../procedures";
-import { usersDeps } from "./auth.router";
+import { usersDeps } from "../deps";
 
 export const accountRouter = router({
   profile: authedProcedure.query(({ ctx }) => ctx.actor.user),

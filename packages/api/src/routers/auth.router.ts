@@ -14,11 +14,8 @@ import {
   ZVerifyEmailInput,
 } from "@digistore/domain-users";
 import type { Context } from "../context";
+import { usersDeps } from "../deps";
 import { authedProcedure, publicProcedure, router } from "../procedures";
-
-function usersDeps(ctx: Context) {
-  return { db: ctx.db.db, clock: ctx.clock, emails: ctx.emails };
-}
 
 function client(ctx: Context) {
   return { ip: ctx.request.ip, userAgent: ctx.request.userAgent };
@@ -76,5 +73,3 @@ export const authRouter = router({
     .input(ZResetPasswordInput)
     .mutation(({ ctx, input }) => resetPassword(usersDeps(ctx), input)),
 });
-
-export { usersDeps };

@@ -1,7 +1,7 @@
 import { searchUsers, setUserDisabled, ZSetUserDisabledInput } from "@digistore/domain-users";
 import { z } from "zod";
 import { router, staffProcedure } from "../procedures";
-import { usersDeps } from "./auth.router";
+import { usersDeps } from "../deps";
 
 export const staffUsersRouter = router({
   search: staffProcedure

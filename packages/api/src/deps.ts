@@ -1,0 +1,31 @@
+import type { CatalogActor, CatalogDeps } from "@digistore/domain-catalog";
+import type { UsersDeps } from "@digistore/domain-users";
+import type { Context } from "./context";
+
+/** The slices of the request context each domain's verbs take. */
+export function usersDeps(ctx: Context): UsersDeps {
+  return { db: ctx.db.db, clock: ctx.clock, emails: ctx.emails };
+}
+
+export function catalogDeps(ctx: Context): CatalogDeps {
+  return {
+    db: ctx.db.db,
+    dialect: ctx.db.dialect,
+    clock: ctx.clock,
+    storage: ctx.storage,
+    limits: ctx.catalogLimits,
+  };
+}
+
+/** The caller as the catalogue sees them (null when anonymous). */
+export function catalogActor(ctx: Context): CatalogActor | null {
+  if (ctx.actor.kind !== "user") return null;
+  const { id, roles } = ctx.actor.user;
+  return { userId: id, seller: roles.seller, staff: roles.staff };
+}
+
+export function requireCatalogActor(ctx: Context): CatalogActor {
+  const actor = catalogActor(ctx);
+  if (!actor) throw new Error("catalogActor requested on an anonymous context");
+  return actor;
+}
