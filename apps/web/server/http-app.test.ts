@@ -1,6 +1,6 @@
-import { ManualClock } from "@digistore/core";
-import { createTestDb, testDialects, type TestDb } from "@digistore/db/testing";
-import { RecordingEmailQueue, createTestUser } from "@digistore/domain-users/testing";
+import { createTestApi, type TestApi } from "@digistore/api/testing";
+import { testDialects, type TestDb } from "@digistore/db/testing";
+import { createTestUser } from "@digistore/domain-users/testing";
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
@@ -8,18 +8,19 @@ import { createHttpApp } from "./http-app";
 import { createLogger } from "./logger";
 
 describe.each(testDialects())("HTTP server on %s", (dialect) => {
+  let api: TestApi;
   let testDb: TestDb;
+  let dbDestroyed = false;
   let server: Server;
   let base: string;
 
   async function start() {
-    testDb = await createTestDb({ dialect });
+    api = await createTestApi(dialect, { maxUploadBytes: 64 * 1024 });
+    api.clock.set("2026-11-21T12:00:00Z");
+    testDb = api.testDb;
+    dbDestroyed = false;
     const app = createHttpApp({
-      services: {
-        db: testDb,
-        clock: new ManualClock("2026-11-21T12:00:00Z"),
-        emails: new RecordingEmailQueue(),
-      },
+      services: api.services,
       web: { secureCookies: false },
       logger: createLogger("silent"),
       pages: (_req, res) => {
@@ -34,7 +35,7 @@ describe.each(testDialects())("HTTP server on %s", (dialect) => {
 
   afterEach(async () => {
     await new Promise((resolve) => server.close(resolve));
-    await testDb.close();
+    if (!dbDestroyed) await api.close();
   });
 
   it("answers /healthz with the database status", async () => {
@@ -51,7 +52,7 @@ describe.each(testDialects())("HTTP server on %s", (dialect) => {
     const response = await fetch(`${base}/healthz`);
     expect(response.status).toBe(503);
     expect(await response.json()).toMatchObject({ status: "degraded", db: { ok: false } });
-    testDb = { ...testDb, close: () => Promise.resolve() };
+    dbDestroyed = true;
   });
 
   it("serves tRPC procedures under /api/trpc with the injected clock", async () => {

@@ -6,6 +6,7 @@ import express, { type RequestHandler } from "express";
 import { pinoHttp } from "pino-http";
 import type { Logger } from "./logger";
 import { asyncHandler } from "./async-handler";
+import { catalogFileRoutes } from "./catalog-files";
 import { requestIdFor } from "./request-id";
 import { contextForRequest, type WebOptions } from "./request-context";
 
@@ -77,6 +78,8 @@ export function createHttpApp({ services, web, logger, pages, assets = [] }: Htt
       },
     }),
   );
+
+  app.use(catalogFileRoutes(services, web, logger));
 
   app.use(compression());
   for (const handler of assets) app.use(handler);

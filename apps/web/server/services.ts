@@ -2,6 +2,7 @@ import type { AppServices } from "@digistore/api";
 import { dataPaths, type ServerConfig } from "@digistore/config";
 import { systemClock } from "@digistore/core";
 import { createDb, migrateToLatest, redact } from "@digistore/db";
+import { createLocalDiskStorage, DEFAULT_CATALOG_LIMITS } from "@digistore/domain-catalog";
 import { createMailTransport, createOutbox, createOutboxWorker } from "@digistore/mail";
 import type { Logger } from "./logger";
 import type { PageExtras } from "./pages";
@@ -40,8 +41,16 @@ export async function openServices(config: ServerConfig, logger: Logger): Promis
   if (config.MAIL_WORKER === "inline") worker.start();
   logger.info({ transport: transport.describe(), worker: config.MAIL_WORKER }, "mail ready");
 
+  const storage = createLocalDiskStorage(dataPaths(config).storage);
+  const catalogLimits = {
+    ...DEFAULT_CATALOG_LIMITS,
+    maxUploadBytes: config.MAX_UPLOAD_BYTES,
+    updatedBadgeMs: config.UPDATED_BADGE_DAYS * 24 * 60 * 60 * 1000,
+  };
+  logger.info({ storage: storage.describe() }, "storage ready");
+
   return {
-    services: { db, clock, emails },
+    services: { db, clock, emails, storage, catalogLimits },
     extras: { devMailDir, storeName: config.STORE_NAME },
     close: async () => {
       await worker.stop();

@@ -1,4 +1,5 @@
 import { TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import {
   RateLimitedError,
   ServiceUnavailableError,
@@ -59,4 +60,9 @@ export function retryAfterOf(error: unknown): number | undefined {
   return cause instanceof RateLimitedError || cause instanceof ServiceUnavailableError
     ? cause.retryAfterSeconds
     : undefined;
+}
+
+/** The HTTP status a domain error maps to, for endpoints outside tRPC (uploads, downloads). */
+export function httpStatusOf(error: DomainError): number {
+  return getHTTPStatusCodeFromError(toTRPCError(error));
 }

@@ -3,5 +3,5 @@ export type { AppRouter } from "./root";
 export { createContext } from "./context";
 export type { AppServices, Context, Actor, RequestInfo, SessionCookie } from "./context";
 export type { ErrorData } from "./errors";
-export { retryAfterOf } from "./errors";
+export { retryAfterOf, httpStatusOf } from "./errors";
 export { uploadProductVersion, uploadProductCover, readProductCover } from "./uploads";

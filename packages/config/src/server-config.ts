@@ -37,6 +37,18 @@ export const ZServerEnv = z.object({
   MAIL_FROM: z.string().min(3).default("DigiStore <no-reply@digistore.localhost>"),
   /** `inline` runs the email worker inside the web process; `off` when `digistore worker` runs it. */
   MAIL_WORKER: z.enum(["inline", "off"]).default("inline"),
+  /** Largest product file a seller may upload, in bytes (default 2 GiB). */
+  MAX_UPLOAD_BYTES: z.coerce
+    .number({ message: "must be a number of bytes" })
+    .int("must be a whole number of bytes")
+    .min(1024, "must be at least 1024 bytes")
+    .default(2 * 1024 ** 3),
+  /** How many days a product shows "Updated" after a new version. */
+  UPDATED_BADGE_DAYS: z.coerce
+    .number({ message: "must be a number of days" })
+    .min(0)
+    .max(365)
+    .default(3),
 });
 
 export type ServerConfig = z.output<typeof ZServerEnv> & { PUBLIC_URL: string };

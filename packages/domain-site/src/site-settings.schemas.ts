@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { MAINTENANCE_MESSAGE_MAX } from "./maintenance";
+
+export const ZMaintenanceMessage = z
+  .string()
+  .trim()
+  .min(1, "Enter a message for visitors")
+  .max(MAINTENANCE_MESSAGE_MAX, `Message must be at most ${MAINTENANCE_MESSAGE_MAX} characters`);
+
+/** Any ISO 8601 date-time with a zone, stored normalised to UTC with milliseconds. */
+export const ZExpectedBackAt = z
+  .string()
+  .trim()
+  .pipe(
+    z.iso.datetime({
+      offset: true,
+      message: "Enter a date and time like 2026-11-21T18:00:00Z",
+    }),
+  )
+  .transform((value) => new Date(value).toISOString());
+
+export const ZSetMaintenanceInput = z.object({
+  enabled: z.boolean(),
+  /** Omitted: keep the current message. */
+  message: ZMaintenanceMessage.optional(),
+  /** Omitted or null: no expected time. */
+  expectedBackAt: ZExpectedBackAt.nullable().optional(),
+});
+export type TSetMaintenanceInput = z.input<typeof ZSetMaintenanceInput>;
