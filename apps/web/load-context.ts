@@ -11,6 +11,8 @@ export type DigiStoreLoadContext = {
   /** Where the dev mail transport writes (null when real SMTP delivers mail). */
   readonly devMailDir: string | null;
   readonly storeName: string;
+  /** The upload limit, shown next to file inputs. */
+  readonly maxUploadBytes: number;
 };
 
 declare module "@remix-run/node" {

@@ -54,7 +54,9 @@ function AccountNav() {
   }
   return (
     <>
-      {user.staff ? null : user.seller ? null : <NavLink to="/sell">Start selling</NavLink>}
+      {user.staff ? <NavLink to="/staff/categories">Staff</NavLink> : null}
+      {user.seller ? <NavLink to="/seller/products">Your products</NavLink> : null}
+      {user.staff || user.seller ? null : <NavLink to="/sell">Start selling</NavLink>}
       <NavLink to="/account">{user.displayName}</NavLink>
       <Form method="post" action="/logout">
         <button type="submit" className="link-button">
@@ -82,9 +84,7 @@ export function Layout({ children }: { children: ReactNode }) {
               Digi<span>Store</span>
             </Link>
             <nav aria-label="Main">
-              <NavLink to="/" end>
-                Home
-              </NavLink>
+              <NavLink to="/products">Products</NavLink>
               <AccountNav />
             </nav>
           </div>

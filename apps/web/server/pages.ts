@@ -32,6 +32,7 @@ function loadContextFor(services: AppServices, web: WebOptions, extras: PageExtr
 export interface PageExtras {
   readonly devMailDir: string | null;
   readonly storeName: string;
+  readonly maxUploadBytes: number;
 }
 
 export async function createPages(

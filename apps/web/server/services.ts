@@ -51,7 +51,11 @@ export async function openServices(config: ServerConfig, logger: Logger): Promis
 
   return {
     services: { db, clock, emails, storage, catalogLimits },
-    extras: { devMailDir, storeName: config.STORE_NAME },
+    extras: {
+      devMailDir,
+      storeName: config.STORE_NAME,
+      maxUploadBytes: catalogLimits.maxUploadBytes,
+    },
     close: async () => {
       await worker.stop();
       await db.close();

@@ -38,3 +38,4 @@ export {
 export type { Money } from "./money";
 export { ZPageInput, encodeCursor, decodeCursor, toPage } from "./pagination";
 export type { Page, TPageInput } from "./pagination";
+export { formatBytes } from "./format";

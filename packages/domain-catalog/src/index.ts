@@ -7,7 +7,6 @@ export type { FileStorage, StoredObject, ByteRange } from "./storage";
 export { FileTooLargeError, InvalidStorageKeyError, assertStorageKey } from "./storage";
 export { createLocalDiskStorage } from "./local-disk-storage";
 export { renderDescription } from "./description";
-export { formatBytes } from "./stored-upload";
 export {
   ZSlug,
   ZCreateProductInput,

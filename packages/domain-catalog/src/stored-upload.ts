@@ -1,17 +1,6 @@
-import { ValidationError } from "@digistore/core";
+import { ValidationError, formatBytes } from "@digistore/core";
 import type { Readable } from "node:stream";
 import { FileTooLargeError, type FileStorage, type StoredObject } from "./storage";
-
-function formatBytes(bytes: number): string {
-  const units = ["bytes", "KiB", "MiB", "GiB", "TiB"];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return `${Number.isInteger(value) ? value : value.toFixed(1)} ${units[unit]}`;
-}
 
 /** Streams an upload into storage; oversize and empty files are refused with a clear message. */
 export async function storeUpload(
@@ -36,5 +25,3 @@ export async function storeUpload(
   }
   return stored;
 }
-
-export { formatBytes };

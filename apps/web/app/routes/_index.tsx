@@ -1,17 +1,21 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
+import { ProductGrid } from "../components/product-card";
 
 export const meta: MetaFunction = () => [
   { title: "DigiStore — digital products, updated for life" },
 ];
 
 export async function loader({ context }: LoaderFunctionArgs) {
-  const health = await context.api.health.ping();
-  return { serverTime: health.time };
+  const [home, categories] = await Promise.all([
+    context.api.catalog.home(),
+    context.api.catalog.categories(),
+  ]);
+  return { ...home, categories };
 }
 
 export default function Home() {
-  const { serverTime } = useLoaderData<typeof loader>();
+  const { featured, newest, categories } = useLoaderData<typeof loader>();
   return (
     <>
       <section className="hero">
@@ -19,6 +23,37 @@ export default function Home() {
         <p className="lead">
           Software, templates and assets from independent makers — with lifetime access to every new
           version and paid support from the people who built them.
+        </p>
+        <form method="get" action="/products" className="search-row" role="search">
+          <input
+            type="search"
+            name="q"
+            placeholder="Search products"
+            aria-label="Search products"
+          />
+          <button type="submit">Search</button>
+        </form>
+        {categories.length ? (
+          <p className="chips">
+            {categories.map((c) => (
+              <Link key={c.id} to={`/products?category=${c.slug}`} className="chip">
+                {c.name}
+              </Link>
+            ))}
+          </p>
+        ) : null}
+      </section>
+      {featured.length ? (
+        <section aria-labelledby="featured">
+          <h2 id="featured">Featured</h2>
+          <ProductGrid products={featured} />
+        </section>
+      ) : null}
+      <section aria-labelledby="newest">
+        <h2 id="newest">New in the store</h2>
+        <ProductGrid products={newest} empty="No products on sale yet." />
+        <p>
+          <Link to="/products">Browse all products →</Link>
         </p>
       </section>
       <section className="pillars" aria-label="Why DigiStore">
@@ -35,9 +70,6 @@ export default function Home() {
           <p>A self-hosted store: no platform cut, no lock-in, the maker's own customers.</p>
         </article>
       </section>
-      <p className="status-line" data-testid="api-status">
-        Store online · server time <time dateTime={serverTime}>{serverTime}</time>
-      </p>
     </>
   );
 }

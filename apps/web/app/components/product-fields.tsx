@@ -1,0 +1,103 @@
+import { minorUnitDigits } from "@digistore/core";
+import { Field } from "./form";
+
+interface ProductDefaults {
+  readonly title?: string;
+  readonly slug?: string;
+  readonly summary?: string;
+  readonly description?: string;
+  readonly price?: { amount: number; currency: string };
+  readonly supportPrice?: { amount: number; currency: string } | null;
+  readonly categoryId?: string | null;
+}
+
+function major(amount: number | undefined, currency: string): string {
+  if (amount === undefined) return "";
+  const digits = minorUnitDigits(currency);
+  return (amount / 10 ** digits).toFixed(digits);
+}
+
+/** The product form's fields, shared by "new" and "edit". */
+export function ProductFields({
+  defaults = {},
+  categories,
+  errors,
+}: {
+  defaults?: ProductDefaults;
+  categories: readonly { id: string; name: string }[];
+  errors: Record<string, readonly string[] | undefined>;
+}) {
+  const currency = defaults.price?.currency ?? "USD";
+  return (
+    <>
+      <Field
+        label="Title"
+        name="title"
+        defaultValue={defaults.title}
+        required
+        errors={errors.title}
+      />
+      <Field
+        label="Address (slug)"
+        name="slug"
+        defaultValue={defaults.slug}
+        errors={errors.slug}
+        hint="Leave empty to make one from the title."
+      />
+      <Field
+        label="Summary"
+        name="summary"
+        defaultValue={defaults.summary}
+        errors={errors.summary}
+        hint="One or two sentences for product cards."
+      />
+      <div className={`field${errors.description ? " invalid" : ""}`}>
+        <label htmlFor="description">Description (Markdown)</label>
+        <textarea
+          id="description"
+          name="description"
+          rows={10}
+          defaultValue={defaults.description}
+        />
+        {errors.description ? <p className="field-error">{errors.description[0]}</p> : null}
+      </div>
+      <div className="row">
+        <Field
+          label="Price"
+          name="price"
+          inputMode="decimal"
+          defaultValue={major(defaults.price?.amount, currency)}
+          required
+          errors={errors.price}
+        />
+        <Field
+          label="Currency"
+          name="currency"
+          defaultValue={currency}
+          maxLength={3}
+          errors={errors.currency}
+        />
+        <Field
+          label="Support price"
+          name="supportPrice"
+          inputMode="decimal"
+          defaultValue={defaults.supportPrice ? major(defaults.supportPrice.amount, currency) : ""}
+          errors={errors.supportPrice}
+          hint="Empty: no paid support."
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="categoryId">Category</label>
+        <select id="categoryId" name="categoryId" defaultValue={defaults.categoryId ?? ""}>
+          <option value="">No category</option>
+          {categories.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+        {errors.categoryId ? <p className="field-error">{errors.categoryId[0]}</p> : null}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,149 @@
+import { formatBytes, formatMoney } from "@digistore/core";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { attempt, failed, formString } from "../.server/form-result";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.page.product.title} — DigiStore` : "Product — DigiStore" },
+  { name: "description", content: data?.page.product.summary ?? "" },
+];
+
+export async function loader({ params, context }: LoaderFunctionArgs) {
+  const page = await context.api.catalog
+    .product({ slug: params.slug ?? "" })
+    .catch((error: { code?: string }) => {
+      // eslint-disable-next-line @typescript-eslint/only-throw-error
+      if (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")
+        throw new Response("Not found", { status: 404 });
+      throw error;
+    });
+  const user = context.actor.kind === "user" ? context.actor.user : null;
+  return { page, viewer: user ? { staff: user.roles.staff } : null };
+}
+
+/** Staff feature or unfeature a product from its page. */
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const productId = formString(form, "productId");
+  const result = await attempt(() =>
+    context.api.staff.products.setFeatured({
+      productId,
+      featured: form.get("featured") === "true",
+    }),
+  );
+  if (!result.ok) return failed(result);
+  return redirect(`/products/${params.slug ?? ""}`);
+}
+
+function BuySlot() {
+  const { page, viewer } = useLoaderData<typeof loader>();
+  const { product } = page;
+  if (page.manageable) {
+    return viewer?.staff ? (
+      <p className="muted">Staff accounts run the store and cannot buy.</p>
+    ) : (
+      <Link to={`/seller/products/${product.id}`} className="button secondary">
+        Edit your product
+      </Link>
+    );
+  }
+  if (!viewer) {
+    return (
+      <Link
+        to={`/login?redirectTo=${encodeURIComponent(`/products/${product.slug}`)}`}
+        className="button"
+      >
+        Log in to buy
+      </Link>
+    );
+  }
+  return (
+    <Link to={`/checkout/${product.slug}`} className="button">
+      Buy now
+    </Link>
+  );
+}
+
+export default function ProductPage() {
+  const { page, viewer } = useLoaderData<typeof loader>();
+  const { product, currentVersion } = page;
+  return (
+    <article className="product-page">
+      <div className="product-main">
+        <div className="cover large">
+          {page.coverUrl ? (
+            <img src={page.coverUrl} alt={`Cover of ${product.title}`} />
+          ) : (
+            <span aria-hidden="true">{product.title.slice(0, 1)}</span>
+          )}
+        </div>
+        <section className="description" aria-label="Description">
+          {product.summary ? <p className="lead">{product.summary}</p> : null}
+          {/* Rendered by the catalogue with raw HTML disabled and links sanitised. */}
+          <div dangerouslySetInnerHTML={{ __html: page.descriptionHtml }} />
+        </section>
+        {page.versions.length ? (
+          <section aria-labelledby="changelog">
+            <h2 id="changelog">Changelog</h2>
+            {page.versions.map((v) => (
+              <div key={v.id} className="version">
+                <h3>
+                  {v.label}{" "}
+                  <span className="muted small">{new Date(v.createdAt).toDateString()}</span>
+                </h3>
+                {v.changelog ? (
+                  <p style={{ whiteSpace: "pre-wrap" }}>{v.changelog}</p>
+                ) : (
+                  <p className="muted">No notes.</p>
+                )}
+              </div>
+            ))}
+          </section>
+        ) : null}
+      </div>
+      <aside className="panel product-aside">
+        <h1>
+          {product.title} {page.updated ? <span className="badge updated">Updated</span> : null}
+        </h1>
+        {product.status !== "published" ? <p className="badge warn">{product.status}</p> : null}
+        <p className="muted">
+          by <Link to={`/sellers/${page.seller.id}`}>{page.seller.displayName}</Link>
+          {page.category ? (
+            <>
+              {" "}
+              in <Link to={`/products?category=${page.category.slug}`}>{page.category.name}</Link>
+            </>
+          ) : null}
+        </p>
+        <p className="price large" data-testid="price">
+          {formatMoney(product.price)}
+        </p>
+        <BuySlot />
+        <ul className="facts">
+          {currentVersion ? (
+            <li>
+              Version <strong>{currentVersion.label}</strong> ·{" "}
+              {formatBytes(currentVersion.fileSize)}
+            </li>
+          ) : null}
+          <li>Lifetime access to every future version</li>
+          <li>
+            {product.supportPrice
+              ? `Paid support available: ${formatMoney(product.supportPrice)}`
+              : "No paid support offered"}
+          </li>
+        </ul>
+        {viewer?.staff ? (
+          <Form method="post">
+            <input type="hidden" name="productId" value={product.id} />
+            <input type="hidden" name="featured" value={String(!product.featured)} />
+            <button type="submit" className="secondary">
+              {product.featured ? "Remove from featured" : "Feature on the home page"}
+            </button>
+          </Form>
+        ) : null}
+      </aside>
+    </article>
+  );
+}
