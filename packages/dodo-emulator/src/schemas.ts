@@ -1,0 +1,166 @@
+import { ZCurrency } from "@digistore/core";
+import { z } from "zod";
+
+// Request bodies as the dodopayments SDK sends them. Unknown fields are accepted and ignored,
+// like the real API does for optional features the emulator does not model.
+
+const ZMinor = z.number().int().min(0).max(2_000_000_000);
+const ZNullableText = z.string().nullish();
+
+export const ZMetadata = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
+
+export const ZCountryCode = z
+  .string()
+  .regex(/^[A-Z]{2}$/, "Use a two-letter ISO 3166-1 alpha-2 country code such as US");
+
+export const ZTaxCategory = z.enum([
+  "digital_products",
+  "saas",
+  "e_book",
+  "edtech",
+  "live_tutoring",
+]);
+
+const ZTimeInterval = z.enum(["Day", "Week", "Month", "Year"]);
+
+export const ZOneTimePrice = z.object({
+  type: z.literal("one_time_price"),
+  price: ZMinor,
+  currency: ZCurrency,
+  discount: z.number().min(0).max(100).optional(),
+  discount_bps: z.number().int().min(0).max(10_000).nullish(),
+  pay_what_you_want: z.boolean().optional(),
+  purchasing_power_parity: z.boolean().optional(),
+  suggested_price: ZMinor.nullish(),
+  tax_inclusive: z.boolean().nullish(),
+});
+
+const ZRecurringPrice = z.looseObject({
+  type: z.literal("recurring_price"),
+  price: ZMinor,
+  currency: ZCurrency,
+  payment_frequency_count: z.number().int().min(1),
+  payment_frequency_interval: ZTimeInterval,
+  subscription_period_count: z.number().int().min(1),
+  subscription_period_interval: ZTimeInterval,
+});
+
+const ZUsageBasedPrice = z.looseObject({
+  type: z.literal("usage_based_price"),
+  fixed_price: ZMinor,
+  currency: ZCurrency,
+  payment_frequency_count: z.number().int().min(1),
+  payment_frequency_interval: ZTimeInterval,
+  subscription_period_count: z.number().int().min(1),
+  subscription_period_interval: ZTimeInterval,
+});
+
+export const ZPrice = z.discriminatedUnion("type", [
+  ZOneTimePrice,
+  ZRecurringPrice,
+  ZUsageBasedPrice,
+]);
+
+const ZDigitalProductDelivery = z.object({
+  external_url: ZNullableText,
+  instructions: ZNullableText,
+});
+
+export const ZProductCreate = z.object({
+  name: z.string().min(1),
+  price: ZPrice,
+  tax_category: ZTaxCategory,
+  description: ZNullableText,
+  brand_id: ZNullableText,
+  addons: z.array(z.string()).nullish(),
+  digital_product_delivery: ZDigitalProductDelivery.nullish(),
+  license_key_enabled: z.boolean().nullish(),
+  license_key_activation_message: ZNullableText,
+  license_key_activations_limit: z.number().int().min(0).nullish(),
+  metadata: ZMetadata.optional(),
+});
+export type TProductCreate = z.output<typeof ZProductCreate>;
+
+export const ZProductUpdate = z.object({
+  name: z.string().min(1).nullish(),
+  price: ZPrice.nullish(),
+  tax_category: ZTaxCategory.nullish(),
+  description: ZNullableText,
+  brand_id: ZNullableText,
+  addons: z.array(z.string()).nullish(),
+  digital_product_delivery: ZDigitalProductDelivery.nullish(),
+  license_key_enabled: z.boolean().nullish(),
+  license_key_activation_message: ZNullableText,
+  license_key_activations_limit: z.number().int().min(0).nullish(),
+  metadata: ZMetadata.nullish(),
+});
+export type TProductUpdate = z.output<typeof ZProductUpdate>;
+
+const ZCartItem = z.object({
+  product_id: z.string().min(1),
+  quantity: z.number().int().min(1, "quantity must be at least 1").max(1000),
+  amount: ZMinor.nullish(),
+});
+
+const ZHttpUrl = z.url({ protocol: /^https?$/ });
+
+export const ZCheckoutCreate = z.object({
+  product_cart: z.array(ZCartItem).min(1, "product_cart needs at least one product").max(20),
+  customer: z
+    .union([
+      z.object({ customer_id: z.string().min(1) }),
+      z.object({
+        email: z.email(),
+        name: ZNullableText,
+        phone_number: ZNullableText,
+      }),
+    ])
+    .nullish(),
+  billing_address: z
+    .object({
+      country: ZCountryCode,
+      city: ZNullableText,
+      state: ZNullableText,
+      street: ZNullableText,
+      zipcode: ZNullableText,
+    })
+    .nullish(),
+  return_url: ZHttpUrl.nullish(),
+  cancel_url: ZHttpUrl.nullish(),
+  metadata: ZMetadata.nullish(),
+});
+export type TCheckoutCreate = z.output<typeof ZCheckoutCreate>;
+
+export const ZRefundCreate = z.object({
+  payment_id: z.string().min(1),
+  items: z
+    .array(
+      z.object({
+        item_id: z.string().min(1),
+        amount: z.number().int().min(1).nullish(),
+        tax_inclusive: z.boolean().optional(),
+      }),
+    )
+    .nullish(),
+  reason: z.string().max(3000).nullish(),
+  metadata: ZMetadata.optional(),
+});
+export type TRefundCreate = z.output<typeof ZRefundCreate>;
+
+export const ZPageQuery = z.object({
+  page_size: z.coerce.number().int().min(1).max(100).default(10),
+  page_number: z.coerce.number().int().min(0).default(0),
+});
+
+// Control API bodies (the emulator's own, not Dodo's).
+
+export const ZControlRefund = z.object({ amount: z.number().int().min(1).optional() });
+
+export const DISPUTE_OUTCOMES = ["opened", "won", "lost", "accepted", "cancelled"] as const;
+export const ZControlDispute = z.object({ status: z.enum(DISPUTE_OUTCOMES) });
+
+export const ZControlDuplicate = z.object({ times: z.number().int().min(1).max(100).default(1) });
+
+export const ZControlSend = z.object({ type: z.string().min(1), data: z.unknown() });
+
+export const ZControlWebhookUrl = z.object({ url: ZHttpUrl.nullable() });
