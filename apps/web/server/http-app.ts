@@ -7,6 +7,7 @@ import { pinoHttp } from "pino-http";
 import type { Logger } from "./logger";
 import { asyncHandler } from "./async-handler";
 import { catalogFileRoutes } from "./catalog-files";
+import { bypassKeyHandler, maintenanceGate } from "./maintenance-gate";
 import { requestIdFor } from "./request-id";
 import { contextForRequest, type WebOptions } from "./request-context";
 
@@ -16,6 +17,7 @@ export interface HttpAppOptions {
   readonly logger: Logger;
   /** Renders every path the server does not handle itself (Remix). */
   readonly pages: RequestHandler;
+  readonly storeName?: string;
   /** Extra middleware ahead of Remix (Vite dev middleware or static assets). */
   readonly assets?: RequestHandler[];
 }
@@ -24,7 +26,7 @@ export interface HttpAppOptions {
  * The one HTTP server: fixed endpoints that need speed or raw bodies are mounted ahead of Remix,
  * which renders everything else.
  */
-export function createHttpApp({ services, web, logger, pages, assets = [] }: HttpAppOptions) {
+export function createHttpApp({ services, web, logger, pages, assets = [], storeName = "DigiStore" }: HttpAppOptions) {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
@@ -62,6 +64,9 @@ export function createHttpApp({ services, web, logger, pages, assets = [] }: Htt
         .json({ status: db.ok ? "ok" : "degraded", db: { ...db, dialect: services.db.dialect } });
     }),
   );
+
+  app.use(bypassKeyHandler(services, web, storeName));
+  app.use(maintenanceGate(services, storeName));
 
   app.use(
     "/api/trpc",

@@ -1,7 +1,8 @@
 import { createContext, type AppServices, type Context } from "@digistore/api";
 import type { Request, Response } from "express";
 import { requestIdOf } from "./request-id";
-import { expressSessionCookie, readSessionToken } from "./session-cookie";
+import { BYPASS_COOKIE_NAME } from "@digistore/domain-site";
+import { expressSessionCookie, readCookie, readSessionToken } from "./session-cookie";
 
 export interface WebOptions {
   /** Cookies get `Secure` when the public URL is https. */
@@ -21,5 +22,6 @@ export function contextForRequest(
     userAgent: req.get("user-agent"),
     sessionToken: readSessionToken(req),
     sessionCookie: expressSessionCookie(res, options.secureCookies),
+    bypassCookie: readCookie(req, BYPASS_COOKIE_NAME),
   });
 }

@@ -3,6 +3,7 @@ import { dataPaths, type ServerConfig } from "@digistore/config";
 import { systemClock } from "@digistore/core";
 import { createDb, migrateToLatest, redact } from "@digistore/db";
 import { createLocalDiskStorage, DEFAULT_CATALOG_LIMITS } from "@digistore/domain-catalog";
+import { createSiteSettingsReader } from "@digistore/domain-site";
 import { createMailTransport, createOutbox, createOutboxWorker } from "@digistore/mail";
 import type { Logger } from "./logger";
 import type { PageExtras } from "./pages";
@@ -50,7 +51,14 @@ export async function openServices(config: ServerConfig, logger: Logger): Promis
   logger.info({ storage: storage.describe() }, "storage ready");
 
   return {
-    services: { db, clock, emails, storage, catalogLimits },
+    services: {
+      db,
+      clock,
+      emails,
+      storage,
+      catalogLimits,
+      site: createSiteSettingsReader({ db: db.db, clock, ttlMs: config.SITE_SETTINGS_TTL_MS }),
+    },
     extras: {
       devMailDir,
       storeName: config.STORE_NAME,

@@ -5,9 +5,13 @@ import type { Response } from "express";
 
 export const SESSION_COOKIE = "digistore_session";
 
-export function readSessionToken(req: IncomingMessage): string | undefined {
+export function readCookie(req: IncomingMessage, name: string): string | undefined {
   const header = req.headers.cookie;
-  return header ? parse(header)[SESSION_COOKIE] : undefined;
+  return header ? parse(header)[name] : undefined;
+}
+
+export function readSessionToken(req: IncomingMessage): string | undefined {
+  return readCookie(req, SESSION_COOKIE);
 }
 
 /**

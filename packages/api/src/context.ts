@@ -1,6 +1,7 @@
 import type { Clock } from "@digistore/core";
 import type { Db } from "@digistore/db";
 import type { CatalogLimits, FileStorage } from "@digistore/domain-catalog";
+import type { SiteSettingsReader } from "@digistore/domain-site";
 import { validateSessionToken, type EmailQueue, type User } from "@digistore/domain-users";
 
 /** Long-lived dependencies, built once per process by the app and shared by every request. */
@@ -10,6 +11,8 @@ export interface AppServices {
   readonly emails: EmailQueue;
   readonly storage: FileStorage;
   readonly catalogLimits: CatalogLimits;
+  /** Maintenance mode and bypass secret, cached per process. */
+  readonly site: SiteSettingsReader;
 }
 
 export type Actor =
@@ -32,6 +35,8 @@ export interface RequestInfo {
   /** The session token from the request's cookie, if any. */
   readonly sessionToken?: string | undefined;
   readonly sessionCookie?: SessionCookie;
+  /** The maintenance bypass cookie's value, if the request carries one. */
+  readonly bypassCookie?: string | undefined;
 }
 
 export interface Context extends AppServices {

@@ -1,6 +1,7 @@
 import { isDomainError } from "@digistore/core";
 import { TRPCError } from "@trpc/server";
 import { toTRPCError } from "./errors";
+import { assertApiAvailable } from "./maintenance";
 import { t } from "./trpc";
 
 /** Domain errors thrown anywhere below become their tRPC code here, once. */
@@ -10,9 +11,15 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+/** Maintenance mode answers SERVICE_UNAVAILABLE here, unless meta marks the procedure exempt. */
+const maintenanceGate = t.middleware(async ({ ctx, meta, next }) => {
+  await assertApiAvailable(ctx, meta?.maintenanceExempt === true);
+  return next();
+});
+
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure.use(mapDomainErrors);
+export const publicProcedure = t.procedure.use(mapDomainErrors).use(maintenanceGate);
 
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (ctx.actor.kind !== "user") {

@@ -6,6 +6,7 @@ import { staffUsersRouter } from "./routers/staff-users.router";
 import { catalogRouter } from "./routers/catalog.router";
 import { sellerProductsRouter } from "./routers/seller-products.router";
 import { staffCategoriesRouter, staffProductsRouter } from "./routers/staff-catalog.router";
+import { staffSiteRouter } from "./routers/staff-site.router";
 
 export const appRouter = router({
   health: healthRouter,
@@ -17,6 +18,7 @@ export const appRouter = router({
     users: staffUsersRouter,
     categories: staffCategoriesRouter,
     products: staffProductsRouter,
+    site: staffSiteRouter,
   }),
 });
 

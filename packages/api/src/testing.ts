@@ -2,6 +2,7 @@ import { ManualClock } from "@digistore/core";
 import type { Dialect } from "@digistore/db";
 import { createTestDb, type TestDb } from "@digistore/db/testing";
 import { RecordingEmailQueue } from "@digistore/domain-users/testing";
+import { createSiteSettingsReader } from "@digistore/domain-site";
 import {
   DEFAULT_CATALOG_LIMITS,
   createLocalDiskStorage,
@@ -35,7 +36,7 @@ export interface TestApi {
   readonly clock: ManualClock;
   readonly emails: RecordingEmailQueue;
   /** A caller as a browser holding `sessionToken` (or none) would be. */
-  caller(sessionToken?: string, cookie?: SessionCookie): ReturnType<typeof createCaller>;
+  caller(sessionToken?: string, cookie?: SessionCookie, bypassCookie?: string): ReturnType<typeof createCaller>;
   /** The context a request holding `sessionToken` gets (for non-tRPC entry points like uploads). */
   context(sessionToken?: string): Promise<Context>;
   close(): Promise<void>;
@@ -55,18 +56,20 @@ export async function createTestApi(
     emails,
     storage: createLocalDiskStorage(storageDir),
     catalogLimits: { ...DEFAULT_CATALOG_LIMITS, ...limits },
+    site: createSiteSettingsReader({ db: testDb.db, clock }),
   };
   return {
     testDb,
     services,
     clock,
     emails,
-    caller: (sessionToken, cookie) =>
+    caller: (sessionToken, cookie, bypassCookie) =>
       createCaller(() =>
         createContext(services, {
           requestId: "test",
           ip: "127.0.0.1",
           sessionToken,
+          bypassCookie,
           ...(cookie ? { sessionCookie: cookie } : {}),
         }),
       ),

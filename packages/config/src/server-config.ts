@@ -44,6 +44,8 @@ export const ZServerEnv = z.object({
     .min(1024, "must be at least 1024 bytes")
     .default(2 * 1024 ** 3),
   /** How many days a product shows "Updated" after a new version. */
+  /** How long each process serves the cached maintenance setting before re-reading it. */
+  SITE_SETTINGS_TTL_MS: z.coerce.number({ message: "must be milliseconds" }).int().min(0).max(60_000).default(5000),
   UPDATED_BADGE_DAYS: z.coerce
     .number({ message: "must be a number of days" })
     .min(0)

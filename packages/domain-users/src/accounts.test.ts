@@ -22,6 +22,7 @@ import {
   requestPasswordReset,
   resendVerification,
   resetPassword,
+  setSellerRole,
   setUserDisabled,
   validateSessionToken,
   verifyEmail,
@@ -384,6 +385,17 @@ describe.each(testDialects())("accounts on %s", (dialect) => {
       });
       expect(await validateSessionToken(deps, here.token)).not.toBeNull();
       expect(await validateSessionToken(deps, there.token)).toBeNull();
+    });
+  });
+
+  describe("seller role by staff", () => {
+    it("grants and revokes the seller role, never to staff", async () => {
+      const { user } = await createTestUser(t.db, { clock });
+      expect((await setSellerRole(deps, { userId: user.id, seller: true })).roles.seller).toBe(true);
+      expect((await setSellerRole(deps, { userId: user.id, seller: false })).roles.seller).toBe(false);
+      const staff = await createTestUser(t.db, { staff: true, clock });
+      await expect(setSellerRole(deps, { userId: staff.user.id, seller: true })).rejects.toBeInstanceOf(PreconditionFailedError);
+      await expect(setSellerRole(deps, { userId: "nobody", seller: true })).rejects.toThrow(/not found/);
     });
   });
 

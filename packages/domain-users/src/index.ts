@@ -17,6 +17,7 @@ export {
   ZCreateUserInput,
   ZSetPasswordInput,
   ZSetUserDisabledInput,
+  ZSetSellerRoleInput,
 } from "./users.schemas";
 export type { TRegisterInput, TLogInInput, TCreateUserInput } from "./users.schemas";
 export { SESSION_TTL_MS, createSession, validateSessionToken } from "./session";
@@ -37,6 +38,7 @@ export { becomeSeller } from "./become-seller";
 export { createUser } from "./create-user";
 export { setPassword } from "./set-password";
 export { setUserDisabled } from "./set-user-disabled";
+export { setSellerRole } from "./set-seller-role";
 export { listSessions } from "./list-sessions";
 export type { SessionSummary } from "./list-sessions";
 export { getUserById, findUserByEmail, searchUsers } from "./get-user";

@@ -1,14 +1,14 @@
 import { listDevMail } from "@digistore/mail";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { notFound } from "../.server/not-found";
 
 export const meta: MetaFunction = () => [{ title: "Dev mailbox — DigiStore" }];
 
 /** Only exists while mail is written to disk instead of sent (no SMTP_URL). */
 export async function loader({ context }: LoaderFunctionArgs) {
   if (!context.devMailDir) {
-    // eslint-disable-next-line @typescript-eslint/only-throw-error
-    throw new Response("Not found", { status: 404 });
+    notFound();
   }
   return { mails: await listDevMail(context.devMailDir, { limit: 100 }) };
 }

@@ -1,14 +1,14 @@
 import { readDevMail } from "@digistore/mail";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { notFound } from "../.server/not-found";
 
 export const meta: MetaFunction = () => [{ title: "Email — Dev mailbox" }];
 
 export async function loader({ params, context }: LoaderFunctionArgs) {
   const mail = context.devMailDir ? await readDevMail(context.devMailDir, params.id ?? "") : null;
   if (!mail) {
-    // eslint-disable-next-line @typescript-eslint/only-throw-error
-    throw new Response("Not found", { status: 404 });
+    notFound();
   }
   return { mail };
 }

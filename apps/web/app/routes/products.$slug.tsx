@@ -3,6 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { attempt, failed, formString } from "../.server/form-result";
+import { orNotFound } from "../.server/not-found";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.page.product.title} — DigiStore` : "Product — DigiStore" },
@@ -10,14 +11,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 export async function loader({ params, context }: LoaderFunctionArgs) {
-  const page = await context.api.catalog
-    .product({ slug: params.slug ?? "" })
-    .catch((error: { code?: string }) => {
-      // eslint-disable-next-line @typescript-eslint/only-throw-error
-      if (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")
-        throw new Response("Not found", { status: 404 });
-      throw error;
-    });
+  const page = await orNotFound(context.api.catalog.product({ slug: params.slug ?? "" }));
   const user = context.actor.kind === "user" ? context.actor.user : null;
   return { page, viewer: user ? { staff: user.roles.staff } : null };
 }

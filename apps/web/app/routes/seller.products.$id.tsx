@@ -3,6 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { attempt, failed, formFailure, formString } from "../.server/form-result";
 import { readProductForm } from "../.server/product-form";
+import { orNotFound } from "../.server/not-found";
 import { requireSeller } from "../.server/require-seller";
 import { FormError, Notice } from "../components/form";
 import { ProductFields } from "../components/product-fields";
@@ -15,14 +16,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   requireSeller(context, request);
   const [{ product, versions }, categories] = await Promise.all([
-    context.api.seller.products
-      .get({ productId: params.id ?? "" })
-      .catch((error: { code?: string }) => {
-        // eslint-disable-next-line @typescript-eslint/only-throw-error
-        if (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")
-          throw new Response("Not found", { status: 404 });
-        throw error;
-      }),
+    orNotFound(context.api.seller.products.get({ productId: params.id ?? "" })),
     context.api.catalog.categories(),
   ]);
   return { product, versions, categories, maxUpload: formatBytes(context.maxUploadBytes) };

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ProductGrid } from "../components/product-card";
+import { orNotFound } from "../.server/not-found";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.seller.displayName} — DigiStore` : "Seller — DigiStore" },
@@ -8,14 +9,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const cursor = new URL(request.url).searchParams.get("cursor") ?? undefined;
-  return context.api.catalog
-    .seller({ sellerId: params.id ?? "", ...(cursor ? { cursor } : {}) })
-    .catch((error: { code?: string }) => {
-      // eslint-disable-next-line @typescript-eslint/only-throw-error
-      if (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")
-        throw new Response("Not found", { status: 404 });
-      throw error;
-    });
+  return orNotFound(
+    context.api.catalog.seller({ sellerId: params.id ?? "", ...(cursor ? { cursor } : {}) }),
+  );
 }
 
 export default function SellerProfile() {

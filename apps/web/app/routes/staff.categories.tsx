@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { attempt, failed, formFailure, formString } from "../.server/form-result";
 import { requireStaff } from "../.server/require-staff";
 import { Field, FormError, Notice } from "../components/form";
@@ -59,6 +59,9 @@ export default function StaffCategories() {
   const result = useActionData<typeof action>();
   return (
     <section className="panel">
+      <p>
+        <Link to="/staff">← Staff</Link>
+      </p>
       <h1>Categories</h1>
       {result?.ok ? (
         <Notice tone="success">{result.message}</Notice>

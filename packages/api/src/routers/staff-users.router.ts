@@ -1,4 +1,10 @@
-import { searchUsers, setUserDisabled, ZSetUserDisabledInput } from "@digistore/domain-users";
+import {
+  searchUsers,
+  setSellerRole,
+  setUserDisabled,
+  ZSetSellerRoleInput,
+  ZSetUserDisabledInput,
+} from "@digistore/domain-users";
 import { z } from "zod";
 import { router, staffProcedure } from "../procedures";
 import { usersDeps } from "../deps";
@@ -16,4 +22,8 @@ export const staffUsersRouter = router({
   setDisabled: staffProcedure
     .input(ZSetUserDisabledInput)
     .mutation(({ ctx, input }) => setUserDisabled(usersDeps(ctx), ctx.actor.user.id, input)),
+
+  setSeller: staffProcedure
+    .input(ZSetSellerRoleInput)
+    .mutation(({ ctx, input }) => setSellerRole(usersDeps(ctx), input)),
 });

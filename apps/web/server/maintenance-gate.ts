@@ -1,0 +1,79 @@
+import type { AppServices } from "@digistore/api";
+import { httpStatusOf } from "@digistore/api";
+import { isDomainError } from "@digistore/core";
+import {
+  BYPASS_COOKIE_NAME,
+  BYPASS_COOKIE_TTL_MS,
+  checkBypassKey,
+  decideMaintenanceAccess,
+  takeBypassParam,
+  verifyBypassCookie,
+} from "@digistore/domain-site";
+import { validateSessionToken } from "@digistore/domain-users";
+import { serialize } from "cookie";
+import type { RequestHandler } from "express";
+import { asyncHandler } from "./async-handler";
+import { maintenancePage } from "./maintenance-page";
+import type { WebOptions } from "./request-context";
+import { readCookie, readSessionToken } from "./session-cookie";
+
+/**
+ * `?bypass=<key>` on any URL: a valid key earns a 24 h HttpOnly cookie and a redirect to the
+ * same URL without the key (so it never lingers in history or logs); a wrong one is refused.
+ */
+export function bypassKeyHandler(services: AppServices, web: WebOptions, storeName: string): RequestHandler {
+  return asyncHandler(async (req, res, next) => {
+    // Cheap test first: almost no request carries the parameter.
+    if (!req.originalUrl.includes("bypass=")) return next();
+    const { key, redirectTo } = takeBypassParam(req.originalUrl);
+    if (key === null) return next();
+    try {
+      const granted = await checkBypassKey({ db: services.db.db, clock: services.clock }, key, req.ip);
+      res.append(
+        "Set-Cookie",
+        serialize(BYPASS_COOKIE_NAME, granted.cookieValue, {
+          httpOnly: true,
+          sameSite: "lax",
+          path: "/",
+          secure: web.secureCookies,
+          maxAge: BYPASS_COOKIE_TTL_MS / 1000,
+        }),
+      );
+      res.redirect(302, redirectTo);
+    } catch (error) {
+      if (!isDomainError(error)) throw error;
+      res.status(httpStatusOf(error)).type("html").send(
+        maintenancePage({ enabled: true, message: error.message, expectedBackAt: null, changedAt: null, changedBy: null }, storeName),
+      );
+    }
+  });
+}
+
+/**
+ * The page half of maintenance mode (the API half is a tRPC middleware; both ask the same
+ * decision function). While off it costs one cached read and nothing else.
+ */
+export function maintenanceGate(services: AppServices, storeName: string): RequestHandler {
+  return asyncHandler(async (req, res, next) => {
+    const { maintenance, bypassSecret } = await services.site.snapshot();
+    if (!maintenance.enabled || req.path.startsWith("/api/trpc")) return next();
+    const now = services.clock.now();
+    const hasBypass = verifyBypassCookie(bypassSecret, readCookie(req, BYPASS_COOKIE_NAME), now);
+    const token = hasBypass ? undefined : readSessionToken(req);
+    const session = token ? await validateSessionToken({ db: services.db.db, clock: services.clock }, token) : null;
+    const decision = decideMaintenanceAccess({
+      maintenance,
+      surface: "page",
+      path: req.path,
+      isStaff: session?.user.roles.staff ?? false,
+      hasBypass,
+      now,
+    });
+    if (decision.allowed) return next();
+    res
+      .status(503)
+      .set({ "retry-after": String(decision.retryAfterSeconds), "cache-control": "no-store" })
+      .type("html")
+      .send(maintenancePage(maintenance, storeName));
+  });
+}
