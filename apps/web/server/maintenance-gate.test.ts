@@ -1,0 +1,134 @@
+import { createTestApi, type TestApi } from "@digistore/api/testing";
+import { testDialects } from "@digistore/db/testing";
+import { BYPASS_COOKIE_NAME, rotateBypassKey, setMaintenance } from "@digistore/domain-site";
+import { createSignedInUser } from "@digistore/domain-users/testing";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createHttpApp } from "./http-app";
+import { createLogger } from "./logger";
+import { SESSION_COOKIE } from "./session-cookie";
+
+describe.each(testDialects())("maintenance mode over HTTP on %s", (dialect) => {
+  let api: TestApi;
+  let server: Server;
+  let base: string;
+
+  beforeEach(async () => {
+    api = await createTestApi(dialect);
+    api.clock.set(new Date());
+    const app = createHttpApp({
+      services: api.services,
+      web: { secureCookies: false },
+      logger: createLogger("silent"),
+      storeName: "Test Store",
+      pages: (_req, res) => void res.status(200).type("text/plain").send("page"),
+    });
+    server = await new Promise<Server>((resolve) => {
+      const s = app.listen(0, "127.0.0.1", () => resolve(s));
+    });
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterEach(async () => {
+    await new Promise((resolve) => server.close(resolve));
+    await api.close();
+  });
+
+  const siteDeps = () => ({ db: api.testDb.db, clock: api.clock, reader: api.services.site });
+  const get = (path: string, cookie?: string) =>
+    fetch(`${base}${path}`, { redirect: "manual", headers: cookie ? { cookie } : {} });
+
+  it("answers 503 with Retry-After and the message, except on the exempt paths", async () => {
+    expect((await get("/products")).status).toBe(200);
+    const back = new Date(api.clock.now().getTime() + 30 * 60_000).toISOString();
+    await setMaintenance(siteDeps(), null, {
+      enabled: true,
+      message: "Upgrading <the> database",
+      expectedBackAt: back,
+    });
+
+    for (const path of [
+      "/",
+      "/products",
+      "/account",
+      "/loginx",
+      "/webhooksx",
+      "/assets",
+      "/uploads/products/x/versions",
+    ]) {
+      const response = await get(path);
+      expect(`${path} ${response.status}`).toBe(`${path} 503`);
+      expect(Number(response.headers.get("retry-after"))).toBeGreaterThanOrEqual(1790);
+      expect(await response.text()).toContain("Upgrading &lt;the&gt; database");
+    }
+    for (const path of [
+      "/login",
+      "/login?redirectTo=/x",
+      "/healthz",
+      "/favicon.ico",
+      "/assets/app.css",
+      "/webhooks/dodo",
+    ]) {
+      const response = await get(path);
+      expect(`${path} ${response.status}`).not.toBe(`${path} 503`);
+    }
+    const trpc = await fetch(`${base}/api/trpc/catalog.list?input=%7B%7D`);
+    expect(trpc.status).toBe(503);
+    expect(((await trpc.json()) as { error: { message: string } }).error.message).toBe(
+      "Upgrading <the> database",
+    );
+    expect((await fetch(`${base}/api/trpc/health.ping`)).status).toBe(200);
+  });
+
+  it("lets signed-in staff use every page, but not customers", async () => {
+    const staff = await createSignedInUser(api.testDb.db, { staff: true, clock: api.clock });
+    const customer = await createSignedInUser(api.testDb.db, { clock: api.clock });
+    await setMaintenance(siteDeps(), staff.user.id, { enabled: true });
+    expect((await get("/products", `${SESSION_COOKIE}=${staff.token}`)).status).toBe(200);
+    expect((await get("/products", `${SESSION_COOKIE}=${customer.token}`)).status).toBe(503);
+    expect(
+      (
+        await fetch(`${base}/api/trpc/catalog.list?input=%7B%7D`, {
+          headers: { cookie: `${SESSION_COOKIE}=${staff.token}` },
+        })
+      ).status,
+    ).toBe(200);
+  });
+
+  it("trades a bypass key for a cookie, refuses wrong, forged and rotated ones", async () => {
+    const { key } = await rotateBypassKey(siteDeps(), null);
+    await setMaintenance(siteDeps(), null, { enabled: true });
+
+    const wrong = await get("/products?bypass=not-the-key");
+    expect(wrong.status).toBe(403);
+
+    const granted = await get(`/products?page=2&bypass=${encodeURIComponent(key)}`);
+    expect(granted.status).toBe(302);
+    expect(granted.headers.get("location")).toBe("/products?page=2");
+    const setCookie = granted.headers.get("set-cookie") ?? "";
+    expect(setCookie).toMatch(new RegExp(`^${BYPASS_COOKIE_NAME}=`));
+    expect(setCookie).toMatch(/HttpOnly/);
+    expect(setCookie).toMatch(/Max-Age=86400/);
+    const cookie = setCookie.split(";")[0]!;
+    expect((await get("/products", cookie)).status).toBe(200);
+    expect(
+      (await fetch(`${base}/api/trpc/catalog.list?input=%7B%7D`, { headers: { cookie } })).status,
+    ).toBe(200);
+
+    const [name, value] = cookie.split("=");
+    expect((await get("/products", `${name}=${value}x`)).status).toBe(503);
+    expect((await get("/products", `${name}=9999999999999.${value!.split(".")[1]}`)).status).toBe(
+      503,
+    );
+
+    await rotateBypassKey(siteDeps(), null);
+    expect((await get("/products", cookie)).status).toBe(503);
+    expect((await get(`/products?bypass=${encodeURIComponent(key)}`)).status).toBe(403);
+  });
+
+  it("rate-limits wrong bypass keys", async () => {
+    await rotateBypassKey(siteDeps(), null);
+    for (let i = 0; i < 10; i++) expect((await get(`/?bypass=guess${i}`)).status).toBe(403);
+    expect((await get("/?bypass=guess-again")).status).toBe(429);
+  });
+});
