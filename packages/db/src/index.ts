@@ -21,4 +21,12 @@ export type {
   ProductsTable,
   ProductStatus,
   ProductVersionsTable,
+  OrderKind,
+  OrderStatus,
+  OrdersTable,
+  PurchasedProductsTable,
+  PaymentEventOutcome,
+  PaymentEventsTable,
+  DownloadsTable,
+  ProviderProductsTable,
 } from "./schema";

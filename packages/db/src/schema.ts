@@ -125,6 +125,89 @@ export interface ProductVersionsTable {
   created_at: string;
 }
 
+export type OrderKind = "product" | "support";
+export type OrderStatus =
+  | "pending"
+  | "paid"
+  | "failed"
+  | "cancelled"
+  | "expired"
+  | "refunded"
+  | "partially_refunded"
+  | "disputed";
+
+export interface OrdersTable {
+  id: string;
+  user_id: string;
+  product_id: string;
+  kind: OrderKind;
+  /** Snapshot at checkout: later price changes never touch an order. */
+  amount: number;
+  currency: string;
+  status: OrderStatus;
+  refunded_amount: number;
+  provider: string;
+  provider_checkout_id: string | null;
+  provider_payment_id: string | null;
+  billing_country: string;
+  /** JSON text, optional. */
+  billing_address: string | null;
+  created_at: string;
+  updated_at: string;
+  paid_at: string | null;
+  expires_at: string;
+}
+
+export interface PurchasedProductsTable {
+  id: string;
+  user_id: string;
+  product_id: string;
+  order_id: string;
+  created_at: string;
+  revoked_at: string | null;
+  revoke_reason: string | null;
+  suspended_at: string | null;
+}
+
+export type PaymentEventOutcome = "received" | "processed" | "unmatched" | "failed";
+
+export interface PaymentEventsTable {
+  id: string;
+  provider: string;
+  event_id: string;
+  type: string;
+  order_id: string | null;
+  /** The normalised event as JSON (the provider's raw payload is inside it). */
+  payload: string;
+  occurred_at: string;
+  received_at: string;
+  processed_at: string | null;
+  outcome: PaymentEventOutcome;
+  error: string | null;
+}
+
+export interface DownloadsTable {
+  id: string;
+  user_id: string;
+  product_id: string;
+  version_id: string;
+  created_at: string;
+  ip: string | null;
+  user_agent: string | null;
+  range_start: number | null;
+}
+
+export interface ProviderProductsTable {
+  provider: string;
+  product_id: string;
+  kind: OrderKind;
+  provider_product_id: string;
+  amount: number;
+  currency: string;
+  name: string;
+  synced_at: string;
+}
+
 export interface Database {
   site_settings: SiteSettingsTable;
   users: UsersTable;
@@ -135,4 +218,9 @@ export interface Database {
   categories: CategoriesTable;
   products: ProductsTable;
   product_versions: ProductVersionsTable;
+  orders: OrdersTable;
+  purchased_products: PurchasedProductsTable;
+  payment_events: PaymentEventsTable;
+  downloads: DownloadsTable;
+  provider_products: ProviderProductsTable;
 }
