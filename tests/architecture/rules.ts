@@ -36,6 +36,8 @@ export const allowedImports: Record<string, readonly string[]> = {
     "@digistore/domain-users",
     "@digistore/domain-catalog",
     "@digistore/domain-orders",
+    // dev only: its tests drive the real SDK against the emulator
+    "@digistore/dodo-emulator",
   ],
   "@digistore/dodo-emulator": ["@digistore/core"],
   "@digistore/api": [...base, ...domains, "@digistore/mail", "@digistore/payments-dodo"],
