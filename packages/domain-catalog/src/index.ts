@@ -40,4 +40,5 @@ export {
   recordProductSale,
   getProduct,
   getVersionFile,
+  getProductBySlug,
 } from "./staff-products";

@@ -3,7 +3,12 @@ import type { Database } from "@digistore/db";
 import type { Kysely } from "kysely";
 import type { CatalogDeps } from "./ports";
 import { toProduct, type CatalogActor, type Product } from "./product";
-import { findProductRow, incrementSales, updateProductRow } from "./products.repository";
+import {
+  findProductRow,
+  findProductRowBySlug,
+  incrementSales,
+  updateProductRow,
+} from "./products.repository";
 import { toProductVersion, type ProductVersion } from "./product-version";
 import { findVersionRow } from "./versions.repository";
 
@@ -50,4 +55,14 @@ export async function getVersionFile(
 ): Promise<(ProductVersion & { fileKey: string }) | null> {
   const row = await findVersionRow(deps.db, versionId);
   return row ? { ...toProductVersion(row), fileKey: row.file_key } : null;
+}
+
+/** For checkout: a product by its address, any status (the caller decides what may be sold). */
+export async function getProductBySlug(
+  deps: Pick<CatalogDeps, "db">,
+  slug: string,
+): Promise<Product> {
+  const row = await findProductRowBySlug(deps.db, slug.slice(0, 80));
+  if (!row) throw new NotFoundError("Product not found.");
+  return toProduct(row);
 }

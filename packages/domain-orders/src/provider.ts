@@ -14,7 +14,10 @@ export interface PaymentProvider {
    * Verifies a webhook's signature over the exact raw body (and its timestamp window) and
    * normalises it. Throws WebhookVerificationError when it is not the provider's.
    */
-  verifyAndParse(rawBody: string, headers: Readonly<Record<string, string | undefined>>): Promise<PaymentEvent>;
+  verifyAndParse(
+    rawBody: string,
+    headers: Readonly<Record<string, string | undefined>>,
+  ): Promise<PaymentEvent>;
   /** Refunds a payment, in full when no amount is given. The result arrives as an event. */
   refund(paymentId: string, amount?: number): Promise<void>;
   /** Asks the provider what happened to a checkout (reconciling orders whose webhook never came). */

@@ -1,0 +1,130 @@
+import { newId } from "@digistore/core";
+import type { Database } from "@digistore/db";
+import { getProduct, recordProductSale } from "@digistore/domain-catalog";
+import { getUserById } from "@digistore/domain-users";
+import type { Kysely } from "kysely";
+import { deriveOrderState, type DerivedOrderState } from "./derive-order-state";
+import { listOrderEventRows } from "./events.repository";
+import { toOrder, wasPaid, type Order } from "./order";
+import { lockOrderRow, updateOrderRow } from "./orders.repository";
+import type { OrdersDeps } from "./ports";
+import { ZPaymentEvent } from "./provider";
+import { findPurchaseRow, insertPurchaseIfAbsent, updatePurchaseRow } from "./purchases.repository";
+
+/**
+ * Re-derives one order from all its recorded events, inside the caller's transaction, and
+ * brings access, emails and hooks in line. Safe to run any number of times.
+ */
+export async function applyOrderEvents(
+  trx: Kysely<Database>,
+  deps: OrdersDeps,
+  orderId: string,
+): Promise<Order | null> {
+  const row = await lockOrderRow(trx, deps.dialect, orderId);
+  if (!row) return null;
+  const now = deps.clock.now().toISOString();
+  const events = await listOrderEventRows(trx, orderId);
+  const facts = events.flatMap((e) => {
+    const parsed = ZPaymentEvent.safeParse(JSON.parse(e.payload));
+    return parsed.success
+      ? [
+          {
+            occurredAt: parsed.data.occurredAt,
+            paymentId: parsed.data.paymentId,
+            fact: parsed.data.fact,
+          },
+        ]
+      : [];
+  });
+  const derived = deriveOrderState(
+    { amount: row.amount, expired: row.status === "expired" },
+    facts,
+  );
+  const before = toOrder(row);
+  const changes = {
+    status: derived.status,
+    refunded_amount: derived.refundedAmount,
+    paid_at: derived.paidAt ?? row.paid_at,
+    provider_payment_id: derived.paymentId ?? row.provider_payment_id,
+    updated_at: now,
+  };
+  await updateOrderRow(trx, orderId, changes);
+  const after = toOrder({ ...row, ...changes });
+
+  if (row.kind === "product")
+    await syncAccess(trx, row.user_id, row.product_id, orderId, derived, now);
+  await sideEffects(trx, deps, before, after);
+  for (const hook of deps.onOrderChange ?? []) await hook(trx, { before, after });
+  return after;
+}
+
+async function syncAccess(
+  trx: Kysely<Database>,
+  userId: string,
+  productId: string,
+  orderId: string,
+  derived: DerivedOrderState,
+  now: string,
+): Promise<void> {
+  if (derived.access === "none") return;
+  await insertPurchaseIfAbsent(trx, {
+    id: newId(),
+    user_id: userId,
+    product_id: productId,
+    order_id: orderId,
+    created_at: now,
+  });
+  const grant = (await findPurchaseRow(trx, userId, productId))!;
+  if (grant.order_id !== orderId) {
+    // Another order holds this grant. A revoked grant may be renewed by a newer paid order;
+    // an old order's late events never touch a grant they no longer own.
+    if (derived.access !== "active" || grant.revoked_at === null) return;
+  }
+  await updatePurchaseRow(trx, grant.id, {
+    order_id: orderId,
+    revoked_at: derived.access === "revoked" ? (grant.revoked_at ?? now) : null,
+    revoke_reason: derived.access === "revoked" ? derived.revokeReason : null,
+    suspended_at: derived.access === "suspended" ? (grant.suspended_at ?? now) : null,
+  });
+}
+
+/** Receipts, refund notices and sales counts fire on transitions, which the lock makes unique. */
+async function sideEffects(
+  trx: Kysely<Database>,
+  deps: OrdersDeps,
+  before: Order,
+  after: Order,
+): Promise<void> {
+  const becamePaid = !wasPaid(before.status) && wasPaid(after.status);
+  const refundGrew = after.refunded.amount > before.refunded.amount;
+  if (!becamePaid && !refundGrew) return;
+  const [user, product] = await Promise.all([
+    getUserById({ db: trx }, after.userId),
+    getProduct({ db: trx }, after.productId),
+  ]);
+  if (becamePaid) {
+    if (after.kind === "product") await recordProductSale(trx, after.productId, 1);
+    await deps.emails.queue(trx, {
+      kind: "receipt",
+      to: user.email,
+      displayName: user.displayName,
+      orderId: after.id,
+      productTitle: product.title,
+      amount: after.total.amount,
+      currency: after.total.currency,
+      orderKind: after.kind,
+    });
+  }
+  if (refundGrew) {
+    await deps.emails.queue(trx, {
+      kind: "refund_notice",
+      to: user.email,
+      displayName: user.displayName,
+      orderId: after.id,
+      productTitle: product.title,
+      amount: after.refunded.amount - before.refunded.amount,
+      currency: after.total.currency,
+      full: after.refunded.amount >= after.total.amount,
+    });
+  }
+}

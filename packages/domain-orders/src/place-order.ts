@@ -1,0 +1,76 @@
+import { ServiceUnavailableError, newId, type Money } from "@digistore/core";
+import type { OrderKind } from "@digistore/db";
+import type { User } from "@digistore/domain-users";
+import { PENDING_ORDER_TTL_MS } from "./order";
+import { insertOrderRow, updateOrderRow } from "./orders.repository";
+import type { OrdersDeps } from "./ports";
+import type { BillingAddress } from "./provider";
+
+export interface PlacedOrder {
+  readonly orderId: string;
+  /** The provider's hosted checkout page. */
+  readonly redirectUrl: string;
+}
+
+/**
+ * One pipeline for everything sold (products and support): a new pending Order is stored
+ * first — kept forever, whatever happens — then the provider's checkout is opened for it.
+ * Nothing is granted here; only a verified provider event can do that.
+ */
+export async function placeOrder(
+  deps: OrdersDeps,
+  input: {
+    buyer: User;
+    product: { id: string; title: string };
+    kind: OrderKind;
+    price: Money;
+    billingCountry: string;
+    billingAddress?: BillingAddress | undefined;
+  },
+): Promise<PlacedOrder> {
+  const now = deps.clock.now();
+  const orderId = newId(now.getTime());
+  await insertOrderRow(deps.db, {
+    id: orderId,
+    user_id: input.buyer.id,
+    product_id: input.product.id,
+    kind: input.kind,
+    amount: input.price.amount,
+    currency: input.price.currency,
+    status: "pending",
+    refunded_amount: 0,
+    provider: deps.provider.name,
+    provider_checkout_id: null,
+    provider_payment_id: null,
+    billing_country: input.billingCountry,
+    billing_address: input.billingAddress ? JSON.stringify(input.billingAddress) : null,
+    created_at: now.toISOString(),
+    updated_at: now.toISOString(),
+    paid_at: null,
+    expires_at: new Date(now.getTime() + PENDING_ORDER_TTL_MS).toISOString(),
+  });
+  let checkout: { redirectUrl: string; checkoutId: string };
+  try {
+    checkout = await deps.provider.createCheckout({
+      orderId,
+      kind: input.kind,
+      product: input.product,
+      price: input.price,
+      customer: { email: input.buyer.email, name: input.buyer.displayName },
+      billing: { country: input.billingCountry, address: input.billingAddress },
+      returnUrl: `${deps.publicUrl.replace(/\/$/, "")}/checkout/return?order=${orderId}`,
+    });
+  } catch (error) {
+    await updateOrderRow(deps.db, orderId, {
+      status: "cancelled",
+      updated_at: deps.clock.now().toISOString(),
+    });
+    void error;
+    throw new ServiceUnavailableError(
+      "The payment provider could not start a checkout. Please try again in a minute.",
+      60,
+    );
+  }
+  await updateOrderRow(deps.db, orderId, { provider_checkout_id: checkout.checkoutId });
+  return { orderId, redirectUrl: checkout.redirectUrl };
+}

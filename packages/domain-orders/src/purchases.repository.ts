@@ -1,0 +1,52 @@
+import type { Database, PurchasedProductsTable } from "@digistore/db";
+import type { Kysely, Updateable } from "kysely";
+
+export function findPurchaseRow(db: Kysely<Database>, userId: string, productId: string) {
+  return db
+    .selectFrom("purchased_products")
+    .selectAll()
+    .where("user_id", "=", userId)
+    .where("product_id", "=", productId)
+    .executeTakeFirst();
+}
+
+/** The grant: a no-op when the (user, product) row exists — the unique constraint decides. */
+export async function insertPurchaseIfAbsent(
+  db: Kysely<Database>,
+  row: Pick<PurchasedProductsTable, "id" | "user_id" | "product_id" | "order_id" | "created_at">,
+): Promise<void> {
+  await db
+    .insertInto("purchased_products")
+    .values({ ...row, revoked_at: null, revoke_reason: null, suspended_at: null })
+    .onConflict((oc) => oc.columns(["user_id", "product_id"]).doNothing())
+    .execute();
+}
+
+export async function updatePurchaseRow(
+  db: Kysely<Database>,
+  id: string,
+  changes: Updateable<PurchasedProductsTable>,
+): Promise<void> {
+  await db.updateTable("purchased_products").set(changes).where("id", "=", id).execute();
+}
+
+export function listUserPurchaseRows(db: Kysely<Database>, userId: string) {
+  return db
+    .selectFrom("purchased_products")
+    .innerJoin("products", "products.id", "purchased_products.product_id")
+    .innerJoin("users as sellers", "sellers.id", "products.seller_id")
+    .selectAll("purchased_products")
+    .select([
+      "products.title",
+      "products.slug",
+      "products.cover_key",
+      "products.current_version_id",
+      "products.content_updated_at",
+      "products.support_price_amount",
+      "products.currency",
+      "sellers.display_name as seller_name",
+    ])
+    .where("purchased_products.user_id", "=", userId)
+    .orderBy("purchased_products.created_at", "desc")
+    .execute();
+}

@@ -1,0 +1,90 @@
+import { newId } from "@digistore/core";
+import type { Database, Db } from "@digistore/db";
+import { createTestCatalogDeps } from "@digistore/domain-catalog/testing";
+import type { Kysely } from "kysely";
+import type { OrderEmail, OrderEmailQueue, OrdersDeps } from "./ports";
+import type { CheckoutRequest, PaymentEvent, PaymentFact, PaymentProvider } from "./provider";
+
+/**
+ * An in-memory provider for domain tests: checkouts are recorded and events are built by
+ * hand. The real adapter (payments-dodo against the emulator) is tested end to end elsewhere.
+ */
+export class TestPaymentProvider implements PaymentProvider {
+  readonly name = "test";
+  readonly checkouts: CheckoutRequest[] = [];
+  readonly refunds: { paymentId: string; amount?: number | undefined }[] = [];
+  failNextCheckout = false;
+
+  createCheckout(input: CheckoutRequest) {
+    if (this.failNextCheckout) {
+      this.failNextCheckout = false;
+      return Promise.reject(new Error("provider down"));
+    }
+    this.checkouts.push(input);
+    return Promise.resolve({
+      redirectUrl: `https://pay.test/checkout/${input.orderId}`,
+      checkoutId: `cks_${input.orderId}`,
+    });
+  }
+
+  verifyAndParse(rawBody: string): Promise<PaymentEvent> {
+    return Promise.resolve(JSON.parse(rawBody) as PaymentEvent);
+  }
+
+  refund(paymentId: string, amount?: number) {
+    this.refunds.push({ paymentId, amount });
+    return Promise.resolve();
+  }
+
+  checkoutStatus() {
+    return Promise.resolve("unknown" as const);
+  }
+}
+
+export class RecordingOrderEmails implements OrderEmailQueue {
+  readonly sent: OrderEmail[] = [];
+
+  async queue(db: Kysely<Database>, email: OrderEmail): Promise<void> {
+    // Touch the executor so a rolled-back transaction's email is dropped like the real outbox's.
+    await db.selectFrom("orders").select("id").limit(1).execute();
+    this.sent.push(email);
+  }
+}
+
+export function createTestOrdersDeps(
+  db: Db,
+  clock?: ReturnType<typeof createTestCatalogDeps>["clock"],
+) {
+  const catalog = createTestCatalogDeps(db, clock ? { clock } : {});
+  const provider = new TestPaymentProvider();
+  const emails = new RecordingOrderEmails();
+  const deps: OrdersDeps & { cleanup(): void } = {
+    db: db.db,
+    dialect: db.dialect,
+    clock: catalog.clock,
+    provider,
+    emails,
+    storage: catalog.storage,
+    publicUrl: "http://store.test",
+    downloadSecret: "test-download-secret",
+    cleanup: catalog.cleanup,
+  };
+  return { deps, provider, emails, catalog };
+}
+
+/** A provider event about `orderId`, as an adapter would normalise it. */
+export function paymentEvent(
+  orderId: string | null,
+  fact: PaymentFact,
+  options: { eventId?: string; occurredAt?: string; paymentId?: string } = {},
+): PaymentEvent {
+  return {
+    eventId: options.eventId ?? `evt_${newId()}`,
+    type: fact.kind === "other" ? "other" : `${fact.kind}.${"status" in fact ? fact.status : ""}`,
+    occurredAt: options.occurredAt ?? new Date().toISOString(),
+    orderId,
+    paymentId: options.paymentId ?? (orderId ? `pay_${orderId}` : null),
+    fact,
+    raw: {},
+  };
+}
