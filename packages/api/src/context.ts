@@ -1,6 +1,7 @@
 import type { Clock } from "@digistore/core";
 import type { Db } from "@digistore/db";
 import type { CatalogLimits, FileStorage } from "@digistore/domain-catalog";
+import type { OrderChangeHook, OrderEmailQueue, PaymentProvider } from "@digistore/domain-orders";
 import type { SiteSettingsReader } from "@digistore/domain-site";
 import { validateSessionToken, type EmailQueue, type User } from "@digistore/domain-users";
 
@@ -8,11 +9,19 @@ import { validateSessionToken, type EmailQueue, type User } from "@digistore/dom
 export interface AppServices {
   readonly db: Db;
   readonly clock: Clock;
-  readonly emails: EmailQueue;
+  /** The outbox: queues every kind of email the domains send. */
+  readonly emails: EmailQueue & OrderEmailQueue;
   readonly storage: FileStorage;
   readonly catalogLimits: CatalogLimits;
   /** Maintenance mode and bypass secret, cached per process. */
   readonly site: SiteSettingsReader;
+  readonly payments: PaymentProvider;
+  /** The store's public origin (return URLs, email links). */
+  readonly publicUrl: string;
+  /** HMAC key for download links, shared by every process. */
+  readonly downloadSecret: string;
+  /** Reactions of upper modules (support) to order changes, inside the same transaction. */
+  readonly orderHooks: readonly OrderChangeHook[];
 }
 
 export type Actor =

@@ -1,5 +1,6 @@
 import type { CatalogActor, CatalogDeps } from "@digistore/domain-catalog";
-import type { UsersDeps } from "@digistore/domain-users";
+import type { OrdersDeps } from "@digistore/domain-orders";
+import type { User, UsersDeps } from "@digistore/domain-users";
 import type { Context } from "./context";
 
 /** The slices of the request context each domain's verbs take. */
@@ -28,4 +29,36 @@ export function requireCatalogActor(ctx: Context): CatalogActor {
   const actor = catalogActor(ctx);
   if (!actor) throw new Error("catalogActor requested on an anonymous context");
   return actor;
+}
+
+export function ordersDeps(
+  ctx: Pick<
+    Context,
+    | "db"
+    | "clock"
+    | "payments"
+    | "emails"
+    | "storage"
+    | "publicUrl"
+    | "downloadSecret"
+    | "orderHooks"
+  >,
+): OrdersDeps {
+  return {
+    db: ctx.db.db,
+    dialect: ctx.db.dialect,
+    clock: ctx.clock,
+    provider: ctx.payments,
+    emails: ctx.emails,
+    storage: ctx.storage,
+    publicUrl: ctx.publicUrl,
+    downloadSecret: ctx.downloadSecret,
+    onOrderChange: ctx.orderHooks,
+  };
+}
+
+/** The signed-in user (procedures built on authedProcedure guarantee one). */
+export function actorUser(ctx: Context): User {
+  if (ctx.actor.kind !== "user") throw new Error("actorUser requested on an anonymous context");
+  return ctx.actor.user;
 }

@@ -5,3 +5,5 @@ export type { AppServices, Context, Actor, RequestInfo, SessionCookie } from "./
 export type { ErrorData } from "./errors";
 export { retryAfterOf, httpStatusOf } from "./errors";
 export { uploadProductVersion, uploadProductCover, readProductCover } from "./uploads";
+export { receivePaymentWebhook, serveDownload } from "./payments-http";
+export type { WebhookAnswer } from "./payments-http";

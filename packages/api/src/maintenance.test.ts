@@ -24,13 +24,22 @@ describe.each(testDialects())("maintenance mode in the API on %s", (dialect) => 
     await setMaintenance(siteDeps(), null, { enabled: true, message: "Back after the upgrade." });
 
     for (const caller of [api.caller(), api.caller(customer.token)]) {
-      await expect(caller.catalog.list({})).rejects.toMatchObject({ code: "SERVICE_UNAVAILABLE", message: "Back after the upgrade." });
-      expect(await code(caller.account.profile().catch((e: unknown) => Promise.reject(e)))).not.toBe("ok");
+      await expect(caller.catalog.list({})).rejects.toMatchObject({
+        code: "SERVICE_UNAVAILABLE",
+        message: "Back after the upgrade.",
+      });
+      expect(
+        await code(caller.account.profile().catch((e: unknown) => Promise.reject(e))),
+      ).not.toBe("ok");
       expect(await code(caller.health.ping())).toBe("ok");
       expect(await code(caller.auth.me())).toBe("ok");
     }
     // Login stays open so staff can sign in; a customer's login works but everything else is closed.
-    expect(await code(api.caller().auth.login({ email: customer.user.email, password: customer.password }))).toBe("ok");
+    expect(
+      await code(
+        api.caller().auth.login({ email: customer.user.email, password: customer.password }),
+      ),
+    ).toBe("ok");
   });
 
   it("lets staff and valid bypass holders through, but not forged or rotated cookies", async () => {
@@ -41,26 +50,40 @@ describe.each(testDialects())("maintenance mode in the API on %s", (dialect) => 
 
     expect(await code(api.caller(staff.token).catalog.list({}))).toBe("ok");
     expect(await code(api.caller(staff.token).staff.site.status())).toBe("ok");
-    expect(await code(api.caller(undefined, undefined, granted.cookieValue).catalog.list({}))).toBe("ok");
+    expect(await code(api.caller(undefined, undefined, granted.cookieValue).catalog.list({}))).toBe(
+      "ok",
+    );
 
     const [expires, mac] = granted.cookieValue.split(".");
-    expect(await code(api.caller(undefined, undefined, `${Number(expires) + 1000}.${mac}`).catalog.list({}))).toBe(
+    expect(
+      await code(
+        api.caller(undefined, undefined, `${Number(expires) + 1000}.${mac}`).catalog.list({}),
+      ),
+    ).toBe("SERVICE_UNAVAILABLE");
+    expect(await code(api.caller(undefined, undefined, "garbage").catalog.list({}))).toBe(
       "SERVICE_UNAVAILABLE",
     );
-    expect(await code(api.caller(undefined, undefined, "garbage").catalog.list({}))).toBe("SERVICE_UNAVAILABLE");
 
     await api.caller(staff.token).staff.site.rotateBypassKey();
-    expect(await code(api.caller(undefined, undefined, granted.cookieValue).catalog.list({}))).toBe("SERVICE_UNAVAILABLE");
+    expect(await code(api.caller(undefined, undefined, granted.cookieValue).catalog.list({}))).toBe(
+      "SERVICE_UNAVAILABLE",
+    );
   });
 
   it("lets only staff switch it, and refuses bad input without changing anything", async () => {
     const customer = await createSignedInUser(api.testDb.db, { clock: api.clock });
     const staff = await createSignedInUser(api.testDb.db, { staff: true, clock: api.clock });
-    expect(await code(api.caller(customer.token).staff.site.setMaintenance({ enabled: true }))).toBe("FORBIDDEN");
+    expect(
+      await code(api.caller(customer.token).staff.site.setMaintenance({ enabled: true })),
+    ).toBe("FORBIDDEN");
     expect(await code(api.caller().staff.site.rotateBypassKey())).toBe("UNAUTHORIZED");
-    expect(await code(api.caller(staff.token).staff.site.setMaintenance({ enabled: true, message: "" }))).toBe("BAD_REQUEST");
+    expect(
+      await code(api.caller(staff.token).staff.site.setMaintenance({ enabled: true, message: "" })),
+    ).toBe("BAD_REQUEST");
     expect((await api.caller(staff.token).staff.site.status()).maintenance.enabled).toBe(false);
-    const on = await api.caller(staff.token).staff.site.setMaintenance({ enabled: true, message: "Upgrading" });
+    const on = await api
+      .caller(staff.token)
+      .staff.site.setMaintenance({ enabled: true, message: "Upgrading" });
     expect(on).toMatchObject({ enabled: true, message: "Upgrading", changedBy: staff.user.id });
     // The change is seen at once in the process that made it.
     expect(await code(api.caller().catalog.list({}))).toBe("SERVICE_UNAVAILABLE");
@@ -69,7 +92,9 @@ describe.each(testDialects())("maintenance mode in the API on %s", (dialect) => 
   it("staff grant and revoke the seller role", async () => {
     const staff = await createSignedInUser(api.testDb.db, { staff: true, clock: api.clock });
     const { user } = await createTestUser(api.testDb.db, { clock: api.clock });
-    const seller = await api.caller(staff.token).staff.users.setSeller({ userId: user.id, seller: true });
+    const seller = await api
+      .caller(staff.token)
+      .staff.users.setSeller({ userId: user.id, seller: true });
     expect(seller.roles.seller).toBe(true);
   });
 });

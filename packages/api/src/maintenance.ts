@@ -19,5 +19,6 @@ export async function assertApiAvailable(ctx: Context, procedureExempt: boolean)
     procedureExempt,
     now,
   });
-  if (!decision.allowed) throw new ServiceUnavailableError(decision.message, decision.retryAfterSeconds);
+  if (!decision.allowed)
+    throw new ServiceUnavailableError(decision.message, decision.retryAfterSeconds);
 }

@@ -7,6 +7,9 @@ import { catalogRouter } from "./routers/catalog.router";
 import { sellerProductsRouter } from "./routers/seller-products.router";
 import { staffCategoriesRouter, staffProductsRouter } from "./routers/staff-catalog.router";
 import { staffSiteRouter } from "./routers/staff-site.router";
+import { checkoutRouter } from "./routers/checkout.router";
+import { libraryRouter } from "./routers/library.router";
+import { staffPaymentsRouter } from "./routers/staff-payments.router";
 
 export const appRouter = router({
   health: healthRouter,
@@ -14,11 +17,14 @@ export const appRouter = router({
   account: accountRouter,
   catalog: catalogRouter,
   seller: router({ products: sellerProductsRouter }),
+  checkout: checkoutRouter,
+  library: libraryRouter,
   staff: router({
     users: staffUsersRouter,
     categories: staffCategoriesRouter,
     products: staffProductsRouter,
     site: staffSiteRouter,
+    payments: staffPaymentsRouter,
   }),
 });
 

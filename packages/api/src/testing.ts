@@ -2,6 +2,11 @@ import { ManualClock } from "@digistore/core";
 import type { Dialect } from "@digistore/db";
 import { createTestDb, type TestDb } from "@digistore/db/testing";
 import { RecordingEmailQueue } from "@digistore/domain-users/testing";
+import type { UserEmail } from "@digistore/domain-users";
+import type { OrderEmail } from "@digistore/domain-orders";
+import { TestPaymentProvider } from "@digistore/domain-orders/testing";
+import type { Database } from "@digistore/db";
+import type { Kysely } from "kysely";
 import { createSiteSettingsReader } from "@digistore/domain-site";
 import {
   DEFAULT_CATALOG_LIMITS,
@@ -14,6 +19,20 @@ import { join } from "node:path";
 import type { AppServices, Context, SessionCookie } from "./context";
 import { createContext } from "./context";
 import { createCaller } from "./root";
+
+/** Records every email the domains queue (account and order emails alike). */
+export class RecordingEmails extends RecordingEmailQueue {
+  readonly orderEmails: OrderEmail[] = [];
+
+  override async queue(db: Kysely<Database>, email: UserEmail | OrderEmail): Promise<void> {
+    if (email.kind === "receipt" || email.kind === "refund_notice") {
+      await db.selectFrom("orders").select("id").limit(1).execute();
+      this.orderEmails.push(email);
+      return;
+    }
+    await super.queue(db, email);
+  }
+}
 
 /** What a SessionCookie was told, so tests can assert on cookies without HTTP. */
 export class RecordingSessionCookie implements SessionCookie {
@@ -34,9 +53,14 @@ export interface TestApi {
   readonly testDb: TestDb;
   readonly services: AppServices;
   readonly clock: ManualClock;
-  readonly emails: RecordingEmailQueue;
+  readonly emails: RecordingEmails;
+  readonly payments: TestPaymentProvider;
   /** A caller as a browser holding `sessionToken` (or none) would be. */
-  caller(sessionToken?: string, cookie?: SessionCookie, bypassCookie?: string): ReturnType<typeof createCaller>;
+  caller(
+    sessionToken?: string,
+    cookie?: SessionCookie,
+    bypassCookie?: string,
+  ): ReturnType<typeof createCaller>;
   /** The context a request holding `sessionToken` gets (for non-tRPC entry points like uploads). */
   context(sessionToken?: string): Promise<Context>;
   close(): Promise<void>;
@@ -48,7 +72,8 @@ export async function createTestApi(
 ): Promise<TestApi> {
   const testDb = await createTestDb({ dialect });
   const clock = new ManualClock("2026-11-21T10:00:00.000Z");
-  const emails = new RecordingEmailQueue();
+  const emails = new RecordingEmails();
+  const payments = new TestPaymentProvider();
   const storageDir = mkdtempSync(join(tmpdir(), "digistore-api-storage-"));
   const services: AppServices = {
     db: testDb,
@@ -57,12 +82,17 @@ export async function createTestApi(
     storage: createLocalDiskStorage(storageDir),
     catalogLimits: { ...DEFAULT_CATALOG_LIMITS, ...limits },
     site: createSiteSettingsReader({ db: testDb.db, clock }),
+    payments,
+    publicUrl: "http://store.test",
+    downloadSecret: "test-download-secret",
+    orderHooks: [],
   };
   return {
     testDb,
     services,
     clock,
     emails,
+    payments,
     caller: (sessionToken, cookie, bypassCookie) =>
       createCaller(() =>
         createContext(services, {

@@ -1,7 +1,9 @@
 import { ConfigError, loadServerConfig } from "@digistore/config";
 import { createDb } from "@digistore/db";
 import { doctorCommand } from "./commands/doctor";
+import { maintenanceCommand, maintenanceUsage } from "./commands/maintenance";
 import { migrateCommand, migrateUsage } from "./commands/migrate";
+import { seedCommand, seedUsage } from "./commands/seed";
 import { userCommand, userUsage } from "./commands/user";
 import { workerCommand } from "./commands/worker";
 import { consoleIo, UsageError, type Io } from "./io";
@@ -14,6 +16,9 @@ Commands:
   ${userUsage}
                                             create accounts (the only way to make staff), set passwords
   digistore worker [--once]                 deliver queued email (when the server runs MAIL_WORKER=off)
+  ${maintenanceUsage}
+                                            maintenance mode and its bypass key
+  ${seedUsage}       add demo accounts and products (--if-empty: only to a store with no users)
 
 Configuration comes from the environment (see .env.example).`;
 
@@ -67,6 +72,10 @@ export async function main(
           return await userCommand(db, args, io, readStdin);
         case "worker":
           return await workerCommand(db, config, args, io, stopSignal);
+        case "seed":
+          return await seedCommand(db, config, args, io);
+        case "maintenance":
+          return await maintenanceCommand(db, args, io);
         default:
           throw new UsageError(`unknown command "${command}"\n\n${usage}`);
       }

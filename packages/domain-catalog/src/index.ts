@@ -41,4 +41,5 @@ export {
   getProduct,
   getVersionFile,
   getProductBySlug,
+  listProductVersions,
 } from "./staff-products";

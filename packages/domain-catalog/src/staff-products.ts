@@ -10,7 +10,7 @@ import {
   updateProductRow,
 } from "./products.repository";
 import { toProductVersion, type ProductVersion } from "./product-version";
-import { findVersionRow } from "./versions.repository";
+import { findVersionRow, listVersionRows } from "./versions.repository";
 
 /** Staff choose what the home page features. */
 export async function setProductFeatured(
@@ -65,4 +65,9 @@ export async function getProductBySlug(
   const row = await findProductRowBySlug(deps.db, slug.slice(0, 80));
   if (!row) throw new NotFoundError("Product not found.");
   return toProduct(row);
+}
+
+/** Every version of a product, newest first (callers check access first). */
+export async function listProductVersions(deps: Pick<CatalogDeps, "db">, productId: string): Promise<ProductVersion[]> {
+  return (await listVersionRows(deps.db, productId)).map(toProductVersion);
 }

@@ -35,3 +35,4 @@ export {
 export type { PaymentEventView } from "./staff-orders";
 export { expirePendingOrders, reconcilePendingOrders } from "./order-maintenance";
 export type { ReconcileReport } from "./order-maintenance";
+export { listOwnedVersions } from "./owned-versions";

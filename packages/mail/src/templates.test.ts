@@ -108,3 +108,39 @@ describe("ZEmailMessage", () => {
     expect(ZEmailMessage.safeParse(input).success).toBe(false);
   });
 });
+
+describe("order emails", () => {
+  it("renders a receipt with the amount and a link to the library, and a refund notice", () => {
+    const receipt = renderEmail(
+      {
+        kind: "receipt",
+        to: "a@b.co",
+        displayName: "Ada",
+        orderId: "o1",
+        productTitle: "Icons",
+        amount: 1950,
+        currency: "USD",
+        orderKind: "product",
+      },
+      { publicUrl: "https://shop.example", storeName: "Shop" },
+    );
+    expect(receipt.subject).toBe("Your receipt from Shop: Icons");
+    expect(receipt.text).toContain("$19.50");
+    expect(receipt.text).toContain("https://shop.example/library");
+    const refund = renderEmail(
+      {
+        kind: "refund_notice",
+        to: "a@b.co",
+        displayName: "Ada",
+        orderId: "o1",
+        productTitle: "Icons",
+        amount: 500,
+        currency: "EUR",
+        full: false,
+      },
+      { publicUrl: "https://shop.example", storeName: "Shop" },
+    );
+    expect(refund.text).toContain("€5.00");
+    expect(refund.text).toContain("partial refund");
+  });
+});

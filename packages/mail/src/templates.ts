@@ -1,3 +1,4 @@
+import { formatMoney } from "@digistore/core";
 import { renderLayout, type EmailContent, type RenderedEmail } from "./layout";
 import type { EmailKind, EmailMessage } from "./messages";
 
@@ -54,6 +55,31 @@ const templates: { [K in EmailKind]: Template<K> } = {
       "The password for your account was just changed. If that was you, there is nothing else to do.",
       "If you did not change it, reset your password right away:",
       { label: "Reset your password", url: ctx.link("/forgot-password") },
+    ],
+  }),
+  receipt: (m, ctx) => ({
+    subject: `Your receipt from ${ctx.storeName}: ${m.productTitle}`,
+    blocks: [
+      `Hi ${m.displayName},`,
+      m.orderKind === "product"
+        ? `Thank you for buying ${m.productTitle}. It is yours for good, with every future version included.`
+        : `Thank you: your paid support request for ${m.productTitle} is open. The seller will answer in the thread.`,
+      `Order ${m.orderId} — paid ${formatMoney({ amount: m.amount, currency: m.currency })}.`,
+      m.orderKind === "product"
+        ? { label: "Download from My Products", url: ctx.link("/library") }
+        : { label: "Open My Supports", url: ctx.link("/supports") },
+      { label: "Order history", url: ctx.link("/orders") },
+    ],
+  }),
+  refund_notice: (m, ctx) => ({
+    subject: `Refund for ${m.productTitle}`,
+    blocks: [
+      `Hi ${m.displayName},`,
+      `We refunded ${formatMoney({ amount: m.amount, currency: m.currency })} for ${m.productTitle} (order ${m.orderId}).`,
+      m.full
+        ? "The order is fully refunded, so its access has ended."
+        : "This was a partial refund: you keep access to what you bought.",
+      { label: "Order history", url: ctx.link("/orders") },
     ],
   }),
 };

@@ -1,4 +1,9 @@
-import { getBypassKeyInfo, rotateBypassKey, setMaintenance, ZSetMaintenanceInput } from "@digistore/domain-site";
+import {
+  getBypassKeyInfo,
+  rotateBypassKey,
+  setMaintenance,
+  ZSetMaintenanceInput,
+} from "@digistore/domain-site";
 import type { Context } from "../context";
 import { router, staffProcedure } from "../procedures";
 
@@ -16,5 +21,7 @@ export const staffSiteRouter = router({
     .input(ZSetMaintenanceInput)
     .mutation(({ ctx, input }) => setMaintenance(siteDeps(ctx), ctx.actor.user.id, input)),
   /** The new key is returned once and never stored in plain text. */
-  rotateBypassKey: staffProcedure.mutation(({ ctx }) => rotateBypassKey(siteDeps(ctx), ctx.actor.user.id)),
+  rotateBypassKey: staffProcedure.mutation(({ ctx }) =>
+    rotateBypassKey(siteDeps(ctx), ctx.actor.user.id),
+  ),
 });

@@ -1,0 +1,42 @@
+import { randomBytes } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { readZip } from "./testing";
+import { createZip } from "./zip";
+
+describe("createZip", () => {
+  it("writes entries any reader can list and extract, CRCs included", () => {
+    const noise = randomBytes(2000);
+    const zip = createZip(
+      [
+        { path: "kit/README.md", content: "# Kit\n\n".repeat(50) },
+        { path: "kit/notes – ünicode.txt", content: "héllo" },
+        { path: "kit/noise.bin", content: noise },
+      ],
+      new Date("2026-11-21T10:30:00Z"),
+    );
+    expect(zip.readUInt32LE(0)).toBe(0x04034b50);
+    const entries = readZip(zip);
+    expect(entries.map((e) => e.path)).toEqual([
+      "kit/README.md",
+      "kit/notes – ünicode.txt",
+      "kit/noise.bin",
+    ]);
+    expect(entries[0]!.content.toString()).toBe("# Kit\n\n".repeat(50));
+    expect(entries[1]!.content.toString()).toBe("héllo");
+    expect(entries[2]!.content).toEqual(noise);
+    // Deflated when that makes it smaller (method 8), else stored (method 0).
+    expect(entries.map((e) => e.method)).toEqual([8, 0, 0]);
+  });
+
+  it("stamps entries with the given date in MS-DOS format", () => {
+    const zip = createZip([{ path: "a.txt", content: "a" }], new Date("2026-11-21T10:30:00Z"));
+    const time = zip.readUInt16LE(10);
+    const date = zip.readUInt16LE(12);
+    expect([(date >> 9) + 1980, (date >> 5) & 15, date & 31]).toEqual([2026, 11, 21]);
+    expect([time >> 11, (time >> 5) & 63]).toEqual([10, 30]);
+  });
+
+  it("makes a valid empty archive", () => {
+    expect(readZip(createZip([], new Date()))).toEqual([]);
+  });
+});
