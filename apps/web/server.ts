@@ -3,6 +3,8 @@ import { createHttpApp } from "./server/http-app";
 import { createLogger } from "./server/logger";
 import { createPages } from "./server/pages";
 import { openServices } from "./server/services";
+import { EMULATOR_PATH } from "./server/payments";
+import type { RequestHandler } from "express";
 
 /**
  * Boot order matters: configuration, then the database and its migrations, then HTTP. Any
@@ -21,6 +23,8 @@ async function main(): Promise<void> {
     logger,
     pages: pages.pages,
     assets: pages.assets,
+    storeName: running.extras.storeName,
+    mounts: running.emulator ? [{ path: EMULATOR_PATH, handler: running.emulator as RequestHandler }] : [],
   });
 
   const server = app.listen(config.PORT, config.HOST, () => {

@@ -10,18 +10,34 @@ export interface Target {
   stop(): Promise<void>;
 }
 
+export interface StoreOptions {
+  /**
+   * Runs on the fresh database before the server boots (e.g. to generate a catalogue); the
+   * server's own migrations then find nothing to do.
+   */
+  readonly prepare?: (databaseUrl: string) => Promise<void>;
+}
+
 /** The real store (production build, own process) on a fresh SQLite file unless told otherwise. */
 export async function startStore(
   env: Record<string, string> = {},
+  options: StoreOptions = {},
 ): Promise<Target & { server: RunningServer; databaseUrl: string }> {
   const dir = mkdtempSync(join(tmpdir(), "digistore-bench-"));
   const databaseUrl = env.DATABASE_URL ?? `file:${join(dir, "bench.db")}`;
-  const server = await startServer({
-    DATABASE_URL: databaseUrl,
-    DATA_DIR: dir,
-    LOG_LEVEL: "warn",
-    ...env,
-  });
+  let server: RunningServer;
+  try {
+    await options.prepare?.(databaseUrl);
+    server = await startServer({
+      DATABASE_URL: databaseUrl,
+      DATA_DIR: dir,
+      LOG_LEVEL: "warn",
+      ...env,
+    });
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
   return {
     url: server.url,
     server,

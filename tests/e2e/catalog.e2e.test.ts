@@ -34,7 +34,12 @@ describe.each(testDialects())("selling in a browser (%s)", (dialect) => {
     files = mkdtempSync(join(tmpdir(), "digistore-upload-"));
     await createUser(
       { db: store.testDb.db, clock: systemClock },
-      { email: "maker@example.com", password: "maker password", displayName: "Maker", seller: true },
+      {
+        email: "maker@example.com",
+        password: "maker password",
+        displayName: "Maker",
+        seller: true,
+      },
     );
   });
   afterAll(async () => {
@@ -66,7 +71,9 @@ describe.each(testDialects())("selling in a browser (%s)", (dialect) => {
     await page.getByRole("progressbar").waitFor();
     await page.getByText("Version 1.0.0 is live.").waitFor();
     await expect(page.getByTestId("versions").textContent()).resolves.toContain("3 MiB");
-    const sha = createHash("sha256").update(Buffer.alloc(3 * 1024 * 1024, 1)).digest("hex");
+    const sha = createHash("sha256")
+      .update(Buffer.alloc(3 * 1024 * 1024, 1))
+      .digest("hex");
     await expect(page.getByTestId("versions").textContent()).resolves.toContain(sha.slice(0, 16));
 
     await page.click("button:has-text('Publish')");

@@ -54,7 +54,11 @@ function AccountNav() {
   }
   return (
     <>
-      {user.staff ? <NavLink to="/staff">Staff</NavLink> : null}
+      {user.staff ? (
+        <NavLink to="/staff">Staff</NavLink>
+      ) : (
+        <NavLink to="/library">My Products</NavLink>
+      )}
       {user.seller ? <NavLink to="/seller/products">Your products</NavLink> : null}
       {user.staff || user.seller ? null : <NavLink to="/sell">Start selling</NavLink>}
       <NavLink to="/account">{user.displayName}</NavLink>

@@ -8,6 +8,7 @@ import type { Logger } from "./logger";
 import { asyncHandler } from "./async-handler";
 import { catalogFileRoutes } from "./catalog-files";
 import { bypassKeyHandler, maintenanceGate } from "./maintenance-gate";
+import { paymentRoutes } from "./payment-routes";
 import { requestIdFor } from "./request-id";
 import { contextForRequest, type WebOptions } from "./request-context";
 
@@ -18,6 +19,8 @@ export interface HttpAppOptions {
   /** Renders every path the server does not handle itself (Remix). */
   readonly pages: RequestHandler;
   readonly storeName?: string;
+  /** Services that live at a path of their own, ahead of maintenance mode (the Dodo emulator). */
+  readonly mounts?: readonly { readonly path: string; readonly handler: RequestHandler }[];
   /** Extra middleware ahead of Remix (Vite dev middleware or static assets). */
   readonly assets?: RequestHandler[];
 }
@@ -26,7 +29,15 @@ export interface HttpAppOptions {
  * The one HTTP server: fixed endpoints that need speed or raw bodies are mounted ahead of Remix,
  * which renders everything else.
  */
-export function createHttpApp({ services, web, logger, pages, assets = [], storeName = "DigiStore" }: HttpAppOptions) {
+export function createHttpApp({
+  services,
+  web,
+  logger,
+  pages,
+  assets = [],
+  storeName = "DigiStore",
+  mounts = [],
+}: HttpAppOptions) {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
@@ -65,6 +76,8 @@ export function createHttpApp({ services, web, logger, pages, assets = [], store
     }),
   );
 
+  for (const mount of mounts) app.use(mount.path, mount.handler);
+  app.use(paymentRoutes(services, web, logger, storeName));
   app.use(bypassKeyHandler(services, web, storeName));
   app.use(maintenanceGate(services, storeName));
 

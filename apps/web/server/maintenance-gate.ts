@@ -21,14 +21,22 @@ import { readCookie, readSessionToken } from "./session-cookie";
  * `?bypass=<key>` on any URL: a valid key earns a 24 h HttpOnly cookie and a redirect to the
  * same URL without the key (so it never lingers in history or logs); a wrong one is refused.
  */
-export function bypassKeyHandler(services: AppServices, web: WebOptions, storeName: string): RequestHandler {
+export function bypassKeyHandler(
+  services: AppServices,
+  web: WebOptions,
+  storeName: string,
+): RequestHandler {
   return asyncHandler(async (req, res, next) => {
     // Cheap test first: almost no request carries the parameter.
     if (!req.originalUrl.includes("bypass=")) return next();
     const { key, redirectTo } = takeBypassParam(req.originalUrl);
     if (key === null) return next();
     try {
-      const granted = await checkBypassKey({ db: services.db.db, clock: services.clock }, key, req.ip);
+      const granted = await checkBypassKey(
+        { db: services.db.db, clock: services.clock },
+        key,
+        req.ip,
+      );
       res.append(
         "Set-Cookie",
         serialize(BYPASS_COOKIE_NAME, granted.cookieValue, {
@@ -42,9 +50,21 @@ export function bypassKeyHandler(services: AppServices, web: WebOptions, storeNa
       res.redirect(302, redirectTo);
     } catch (error) {
       if (!isDomainError(error)) throw error;
-      res.status(httpStatusOf(error)).type("html").send(
-        maintenancePage({ enabled: true, message: error.message, expectedBackAt: null, changedAt: null, changedBy: null }, storeName),
-      );
+      res
+        .status(httpStatusOf(error))
+        .type("html")
+        .send(
+          maintenancePage(
+            {
+              enabled: true,
+              message: error.message,
+              expectedBackAt: null,
+              changedAt: null,
+              changedBy: null,
+            },
+            storeName,
+          ),
+        );
     }
   });
 }
@@ -60,7 +80,9 @@ export function maintenanceGate(services: AppServices, storeName: string): Reque
     const now = services.clock.now();
     const hasBypass = verifyBypassCookie(bypassSecret, readCookie(req, BYPASS_COOKIE_NAME), now);
     const token = hasBypass ? undefined : readSessionToken(req);
-    const session = token ? await validateSessionToken({ db: services.db.db, clock: services.clock }, token) : null;
+    const session = token
+      ? await validateSessionToken({ db: services.db.db, clock: services.clock }, token)
+      : null;
     const decision = decideMaintenanceAccess({
       maintenance,
       surface: "page",

@@ -5,11 +5,17 @@ import { createDb, migrateToLatest, redact } from "@digistore/db";
 import { createLocalDiskStorage, DEFAULT_CATALOG_LIMITS } from "@digistore/domain-catalog";
 import { createSiteSettingsReader } from "@digistore/domain-site";
 import { createMailTransport, createOutbox, createOutboxWorker } from "@digistore/mail";
+import { randomBytes } from "node:crypto";
+import type { RequestListener } from "node:http";
+import { startOrderSweeper } from "./order-sweeper";
 import type { Logger } from "./logger";
+import { openPayments } from "./payments";
 import type { PageExtras } from "./pages";
 
 export interface RunningServices {
   readonly services: AppServices;
+  /** The Dodo emulator's handler, to mount at EMULATOR_PATH (emulator mode only). */
+  readonly emulator: RequestListener | null;
   readonly extras: PageExtras;
   close(): Promise<void>;
 }
@@ -50,21 +56,40 @@ export async function openServices(config: ServerConfig, logger: Logger): Promis
   };
   logger.info({ storage: storage.describe() }, "storage ready");
 
+  const payments = openPayments(config, db, clock);
+  logger.info({ provider: config.PAYMENTS_PROVIDER }, "payments ready");
+  const downloadSecret = config.DOWNLOAD_SECRET ?? randomBytes(32).toString("base64url");
+  if (!config.DOWNLOAD_SECRET) {
+    logger.warn(
+      "DOWNLOAD_SECRET is not set: download links only work on this process until it restarts",
+    );
+  }
+
+  const services: AppServices = {
+    db,
+    clock,
+    emails,
+    storage,
+    catalogLimits,
+    site: createSiteSettingsReader({ db: db.db, clock, ttlMs: config.SITE_SETTINGS_TTL_MS }),
+    payments: payments.provider,
+    publicUrl: config.PUBLIC_URL,
+    downloadSecret,
+    orderHooks: [],
+  };
+  const sweeper = startOrderSweeper(services, logger);
+
   return {
-    services: {
-      db,
-      clock,
-      emails,
-      storage,
-      catalogLimits,
-      site: createSiteSettingsReader({ db: db.db, clock, ttlMs: config.SITE_SETTINGS_TTL_MS }),
-    },
+    services,
+    emulator: payments.emulator,
     extras: {
       devMailDir,
       storeName: config.STORE_NAME,
       maxUploadBytes: catalogLimits.maxUploadBytes,
     },
     close: async () => {
+      sweeper.stop();
+      await payments.close();
       await worker.stop();
       await db.close();
     },

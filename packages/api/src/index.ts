@@ -7,3 +7,4 @@ export { retryAfterOf, httpStatusOf } from "./errors";
 export { uploadProductVersion, uploadProductCover, readProductCover } from "./uploads";
 export { receivePaymentWebhook, serveDownload } from "./payments-http";
 export type { WebhookAnswer } from "./payments-http";
+export { ordersDeps as ordersDepsOf } from "./deps";

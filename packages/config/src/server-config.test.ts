@@ -35,6 +35,20 @@ describe("loadServerConfig", () => {
     expect(() => loadServerConfig({ MAIL_WORKER: "sometimes" })).toThrow(/MAIL_WORKER/);
   });
 
+  it("needs Dodo's keys only when the real provider is chosen", () => {
+    expect(loadServerConfig({}).PAYMENTS_PROVIDER).toBe("emulator");
+    expect(() => loadServerConfig({ PAYMENTS_PROVIDER: "dodo" })).toThrow(
+      /DODO_PAYMENTS_API_KEY: is required[\s\S]*DODO_PAYMENTS_WEBHOOK_KEY: is required/,
+    );
+    expect(() =>
+      loadServerConfig({
+        PAYMENTS_PROVIDER: "dodo",
+        DODO_PAYMENTS_API_KEY: "k",
+        DODO_PAYMENTS_WEBHOOK_KEY: "nope",
+      }),
+    ).toThrow(/whsec_/);
+  });
+
   it("rejects out-of-range ports and treats empty values as unset", () => {
     expect(() => loadServerConfig({ PORT: "70000" })).toThrow(/PORT: must be between 1 and 65535/);
     expect(loadServerConfig({ PORT: "" }).PORT).toBe(3000);

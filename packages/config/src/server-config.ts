@@ -45,7 +45,23 @@ export const ZServerEnv = z.object({
     .default(2 * 1024 ** 3),
   /** How many days a product shows "Updated" after a new version. */
   /** How long each process serves the cached maintenance setting before re-reading it. */
-  SITE_SETTINGS_TTL_MS: z.coerce.number({ message: "must be milliseconds" }).int().min(0).max(60_000).default(5000),
+  SITE_SETTINGS_TTL_MS: z.coerce
+    .number({ message: "must be milliseconds" })
+    .int()
+    .min(0)
+    .max(60_000)
+    .default(5000),
+  /** `emulator` (default): the built-in Dodo emulator under /_dodo; `dodo`: the real Dodo Payments. */
+  PAYMENTS_PROVIDER: z.enum(["emulator", "dodo"]).default("emulator"),
+  DODO_PAYMENTS_API_KEY: z.string().min(1).optional(),
+  DODO_PAYMENTS_WEBHOOK_KEY: z
+    .string()
+    .regex(/^whsec_/, "must be the whsec_… secret from Dodo's dashboard")
+    .optional(),
+  DODO_PAYMENTS_ENVIRONMENT: z.enum(["test_mode", "live_mode"]).default("test_mode"),
+  DODO_PAYMENTS_BASE_URL: z.url({ message: "must be an absolute URL" }).optional(),
+  /** HMAC key for download links; set it when several processes serve downloads. */
+  DOWNLOAD_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   UPDATED_BADGE_DAYS: z.coerce
     .number({ message: "must be a number of days" })
     .min(0)
@@ -63,10 +79,23 @@ export class ConfigError extends Error {
   }
 }
 
+// Real money needs real keys: refuse to start a Dodo store that could not verify webhooks.
+const ZCheckedServerEnv = ZServerEnv.superRefine((env, ctx) => {
+  if (env.PAYMENTS_PROVIDER !== "dodo") return;
+  for (const key of ["DODO_PAYMENTS_API_KEY", "DODO_PAYMENTS_WEBHOOK_KEY"] as const) {
+    if (!env[key])
+      ctx.addIssue({
+        code: "custom",
+        path: [key],
+        message: "is required when PAYMENTS_PROVIDER=dodo",
+      });
+  }
+});
+
 export function loadServerConfig(env: Record<string, string | undefined>): ServerConfig {
   // Empty strings mean "unset" so `PORT=` in a .env falls back to the default.
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ""));
-  const result = ZServerEnv.safeParse(cleaned);
+  const result = ZCheckedServerEnv.safeParse(cleaned);
   if (!result.success) {
     throw new ConfigError(
       result.error.issues.map((issue) => `${issue.path.join(".") || "env"}: ${issue.message}`),

@@ -68,6 +68,9 @@ export async function getProductBySlug(
 }
 
 /** Every version of a product, newest first (callers check access first). */
-export async function listProductVersions(deps: Pick<CatalogDeps, "db">, productId: string): Promise<ProductVersion[]> {
+export async function listProductVersions(
+  deps: Pick<CatalogDeps, "db">,
+  productId: string,
+): Promise<ProductVersion[]> {
   return (await listVersionRows(deps.db, productId)).map(toProductVersion);
 }

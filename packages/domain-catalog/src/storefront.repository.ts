@@ -63,11 +63,10 @@ export function listStorefrontRows(
   if (filter.after) {
     const [value, id] = filter.after;
     const beyond = direction === "desc" ? "<" : ">";
+    // A row-value comparison is one index range on both engines; the equivalent OR form makes
+    // them scan from the first row, so page N would cost N pages.
     query = query.where((eb) =>
-      eb.or([
-        eb(column, beyond, value),
-        eb.and([eb(column, "=", value), eb("products.id", beyond, id)]),
-      ]),
+      eb(eb.refTuple(column, "products.id"), beyond, eb.tuple(value, id)),
     );
   }
   return query

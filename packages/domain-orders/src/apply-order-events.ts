@@ -37,7 +37,7 @@ export async function applyOrderEvents(
       : [];
   });
   const derived = deriveOrderState(
-    { amount: row.amount, expired: row.status === "expired" },
+    { amount: row.amount, currency: row.currency, expired: row.status === "expired" },
     facts,
   );
   const before = toOrder(row);

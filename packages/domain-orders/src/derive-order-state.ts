@@ -55,12 +55,19 @@ function latestBy<T>(
  * event — so a duplicate changes nothing and any arrival order ends in the same state.
  */
 export function deriveOrderState(
-  order: { readonly amount: number; readonly expired: boolean },
+  order: { readonly amount: number; readonly currency: string; readonly expired: boolean },
   facts: readonly RecordedFact[],
 ): DerivedOrderState {
   const payments = facts.filter((f) => f.fact.kind === "payment");
+  // A success only counts for the full price in the order's currency: never less than was asked.
   const succeeded = payments
-    .filter((f) => f.fact.kind === "payment" && f.fact.status === "succeeded")
+    .filter(
+      (f) =>
+        f.fact.kind === "payment" &&
+        f.fact.status === "succeeded" &&
+        f.fact.amount >= order.amount &&
+        f.fact.currency.toUpperCase() === order.currency,
+    )
     .sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
   const failed = payments.some((f) => f.fact.kind === "payment" && f.fact.status === "failed");
   const cancelled = payments.some(

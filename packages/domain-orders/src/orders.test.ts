@@ -252,6 +252,23 @@ describe.each(testDialects())("orders and access on %s", (dialect) => {
       expect(outcomes).toEqual(Array(4).fill(["partially_refunded", 300, "owner"]));
     });
 
+    it("ignores a success for less than the order's price or in another currency", async () => {
+      const { orderId } = await checkout();
+      await ingest(orderId, {
+        kind: "payment",
+        status: "succeeded",
+        amount: PRICE - 1,
+        currency: "USD",
+      });
+      await ingest(orderId, {
+        kind: "payment",
+        status: "succeeded",
+        amount: PRICE,
+        currency: "EUR",
+      });
+      expect([(await orderRow(orderId)).status, await access()]).toEqual(["pending", "none"]);
+    });
+
     it("stores an event for an unknown order, answers it, and grants nothing", async () => {
       expect(await ingest("0190f0f0-0000-7000-8000-00000000dead", paid)).toMatchObject({
         outcome: "unmatched",

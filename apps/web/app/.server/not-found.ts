@@ -4,13 +4,16 @@ export function notFound(): never {
   throw new Response("Not found", { status: 404 });
 }
 
-/** Loads something by an id or slug from the URL: unknown or malformed ones are a 404 page. */
+/**
+ * Loads something by an id or slug from the URL: unknown, malformed or not-yours ones are all
+ * the same 404 page, so ids cannot be probed.
+ */
 export async function orNotFound<T>(load: Promise<T>): Promise<T> {
   try {
     return await load;
   } catch (error) {
     const code = (error as { code?: string }).code;
-    if (code === "NOT_FOUND" || code === "BAD_REQUEST") notFound();
+    if (code === "NOT_FOUND" || code === "BAD_REQUEST" || code === "FORBIDDEN") notFound();
     throw error;
   }
 }

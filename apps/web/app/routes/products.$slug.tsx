@@ -33,6 +33,23 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 function BuySlot() {
   const { page, viewer } = useLoaderData<typeof loader>();
   const { product } = page;
+  if (page.viewerAccess === "owner" || (page.viewerAccess === "seller" && !viewer?.staff)) {
+    return (
+      <Form method="post" action="/library/download">
+        <input type="hidden" name="productId" value={product.id} />
+        <button type="submit">Download</button>
+        <p className="muted small">You own this product: every future version is included.</p>
+      </Form>
+    );
+  }
+  if (page.viewerAccess === "revoked") {
+    return (
+      <p className="form-error">Access revoked: this purchase was refunded or charged back.</p>
+    );
+  }
+  if (page.viewerAccess === "suspended") {
+    return <p className="form-error">Downloads are paused while a payment dispute is open.</p>;
+  }
   if (page.manageable) {
     return viewer?.staff ? (
       <p className="muted">Staff accounts run the store and cannot buy.</p>

@@ -62,7 +62,8 @@ export default function StaffHome() {
     <div className="narrow" style={{ maxWidth: "52rem" }}>
       <h1>Staff</h1>
       <p>
-        <Link to="/staff/users">Users</Link> · <Link to="/staff/categories">Categories</Link>
+        <Link to="/staff/users">Users</Link> · <Link to="/staff/categories">Categories</Link> ·{" "}
+        <Link to="/staff/payments">Payment events</Link>
       </p>
       {result?.ok ? (
         <Notice tone="success">{result.message}</Notice>

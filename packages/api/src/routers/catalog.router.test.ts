@@ -17,7 +17,7 @@ describe.each(testDialects())("catalog procedures on %s", (dialect) => {
   const outcome = (promise: Promise<unknown>) =>
     promise.then(
       () => "ok",
-      (error: { code?: string }) => error.code ?? String(error),
+      (error: { code?: string }) => error.code ?? "no code",
     );
 
   it("guards seller and staff procedures by role, and hides others' products", async () => {

@@ -6,6 +6,7 @@ import {
   listProducts,
   ZListProductsInput,
 } from "@digistore/domain-catalog";
+import { getAccess } from "@digistore/domain-orders";
 import { z } from "zod";
 import { catalogActor, catalogDeps } from "../deps";
 import { publicProcedure, router } from "../procedures";
@@ -16,9 +17,14 @@ export const catalogRouter = router({
   list: publicProcedure
     .input(ZListProductsInput)
     .query(({ ctx, input }) => listProducts(catalogDeps(ctx), input)),
+  /** The product page, with what the viewer may do: buy, download, or nothing (revoked). */
   product: publicProcedure
     .input(z.object({ slug: z.string().min(1).max(80) }))
-    .query(({ ctx, input }) => getProductPage(catalogDeps(ctx), catalogActor(ctx), input.slug)),
+    .query(async ({ ctx, input }) => {
+      const page = await getProductPage(catalogDeps(ctx), catalogActor(ctx), input.slug);
+      const viewer = ctx.actor.kind === "user" ? ctx.actor.user : null;
+      return { ...page, viewerAccess: await getAccess(ctx.db.db, viewer, page.product) };
+    }),
   categories: publicProcedure.query(({ ctx }) => listCategories(catalogDeps(ctx))),
   seller: publicProcedure
     .input(

@@ -1,0 +1,122 @@
+import { formatMoney } from "@digistore/core";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { attempt, failed, formString } from "../.server/form-result";
+import { orNotFound } from "../.server/not-found";
+import { requireUser } from "../.server/require-user";
+import { FormError } from "../components/form";
+import { countries } from "../lib/countries";
+
+export const meta: MetaFunction = () => [{ title: "Checkout — DigiStore" }];
+
+export async function loader({ params, request, context }: LoaderFunctionArgs) {
+  requireUser(context, request);
+  const preview = await orNotFound(
+    context.api.checkout.preview({ productSlug: params.slug ?? "" }),
+  );
+  return { ...preview, countries: countries() };
+}
+
+export async function action({ params, request, context }: ActionFunctionArgs) {
+  requireUser(context, request);
+  const form = await request.formData();
+  const street = formString(form, "street").trim();
+  const result = await attempt(() =>
+    context.api.checkout.start({
+      productSlug: params.slug ?? "",
+      billingCountry: formString(form, "country"),
+      ...(street
+        ? {
+            billingAddress: {
+              street,
+              city: formString(form, "city"),
+              state: formString(form, "state"),
+              zipcode: formString(form, "zipcode"),
+            },
+          }
+        : {}),
+    }),
+  );
+  if (!result.ok) return failed(result);
+  // Off to the provider's hosted checkout; the order waits, pending, for its webhook.
+  return redirect(result.value.redirectUrl);
+}
+
+export default function Checkout() {
+  const { product, seller, owned, refusal, countries } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const busy = useNavigation().state !== "idle";
+  return (
+    <section className="panel narrow" style={{ maxWidth: "34rem" }}>
+      <h1>Checkout</h1>
+      <div className="order-summary">
+        <p>
+          <strong>{product.title}</strong>
+          <br />
+          <span className="muted">by {seller.displayName} · lifetime access to every version</span>
+        </p>
+        <p className="price large" data-testid="checkout-total">
+          {formatMoney(product.price)}
+        </p>
+      </div>
+      {owned ? (
+        <p>
+          You already own this product. <Link to="/library">Go to My Products</Link>
+        </p>
+      ) : refusal ? (
+        <p className="form-error">
+          {refusal}{" "}
+          {refusal.startsWith("Verify") ? <Link to="/account">Go to your account</Link> : null}
+        </p>
+      ) : (
+        <Form method="post" noValidate>
+          <FormError message={result?.formError} />
+          <div className="field">
+            <label htmlFor="country">Billing country</label>
+            <select id="country" name="country" required defaultValue="">
+              <option value="" disabled>
+                Choose your country
+              </option>
+              {countries.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+            {result?.fieldErrors.billingCountry ? (
+              <p className="field-error">{result.fieldErrors.billingCountry[0]}</p>
+            ) : null}
+          </div>
+          <details>
+            <summary>Add a billing address (optional)</summary>
+            <div className="field">
+              <label htmlFor="street">Street</label>
+              <input id="street" name="street" autoComplete="street-address" />
+            </div>
+            <div className="row">
+              <div className="field">
+                <label htmlFor="city">City</label>
+                <input id="city" name="city" autoComplete="address-level2" />
+              </div>
+              <div className="field">
+                <label htmlFor="state">State / region</label>
+                <input id="state" name="state" autoComplete="address-level1" />
+              </div>
+              <div className="field">
+                <label htmlFor="zipcode">Postal code</label>
+                <input id="zipcode" name="zipcode" autoComplete="postal-code" />
+              </div>
+            </div>
+          </details>
+          <button type="submit" disabled={busy}>
+            {busy ? "Opening secure payment…" : "Continue to secure payment"}
+          </button>
+          <p className="muted small">
+            You will pay on our payment provider's page and come back here.
+          </p>
+        </Form>
+      )}
+    </section>
+  );
+}

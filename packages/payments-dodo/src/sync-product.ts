@@ -1,0 +1,109 @@
+import { toTimestamp, type Clock, type Money } from "@digistore/core";
+import type { Database, OrderKind } from "@digistore/db";
+import type DodoPayments from "dodopayments";
+import type { Currency } from "dodopayments/resources/misc";
+import type { Price } from "dodopayments/resources/products/products";
+import type { Kysely } from "kysely";
+import { callDodo } from "./dodo-client";
+import {
+  findProviderProductRow,
+  insertProviderProductRowIfAbsent,
+  updateProviderProductRowIfUnchanged,
+  type ProviderProductFields,
+  type ProviderProductKey,
+  type ProviderProductRow,
+} from "./provider-products.repository";
+
+export const DODO_PROVIDER = "dodo";
+
+/** Rounds of re-reading when concurrent checkouts keep changing the same mapping. */
+const MAX_ROUNDS = 5;
+
+export interface SyncProductDeps {
+  readonly db: Kysely<Database>;
+  readonly clock: Clock;
+  readonly client: DodoPayments;
+}
+
+export interface ProductToSync {
+  readonly productId: string;
+  readonly kind: OrderKind;
+  readonly title: string;
+  readonly price: Money;
+}
+
+/** What the buyer sees on Dodo's checkout and receipt for this (product, kind). */
+export function providerProductName(title: string, kind: OrderKind): string {
+  return kind === "support" ? `Support: ${title}` : title;
+}
+
+function oneTimePrice(price: Money): Price.OneTimePrice {
+  return {
+    type: "one_time_price",
+    price: price.amount,
+    currency: price.currency as Currency,
+    discount: 0,
+    purchasing_power_parity: false,
+  };
+}
+
+function matches(row: ProviderProductRow, fields: ProviderProductFields): boolean {
+  return (
+    row.amount === fields.amount && row.currency === fields.currency && row.name === fields.name
+  );
+}
+
+/**
+ * Makes sure Dodo has a one-time product for (product, kind) at this price and name, and
+ * returns its Dodo id. The first checkout creates it; a changed price or title updates it.
+ * Concurrent first checkouts may each create a Dodo product, but only one mapping row wins
+ * (primary key + insert-or-ignore) and every caller uses the winner.
+ */
+export async function syncProduct(deps: SyncProductDeps, input: ProductToSync): Promise<string> {
+  const key: ProviderProductKey = {
+    provider: DODO_PROVIDER,
+    productId: input.productId,
+    kind: input.kind,
+  };
+  const fields: ProviderProductFields = {
+    amount: input.price.amount,
+    currency: input.price.currency,
+    name: providerProductName(input.title, input.kind),
+  };
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const row = await findProviderProductRow(deps.db, key);
+    if (!row) {
+      const created = await callDodo("create the product", () =>
+        deps.client.products.create({
+          name: fields.name,
+          price: oneTimePrice(input.price),
+          tax_category: "digital_products",
+          metadata: { product_id: input.productId, kind: input.kind },
+        }),
+      );
+      await insertProviderProductRowIfAbsent(deps.db, {
+        provider: key.provider,
+        product_id: key.productId,
+        kind: key.kind,
+        provider_product_id: created.product_id,
+        ...fields,
+        synced_at: toTimestamp(deps.clock.now()),
+      });
+      continue; // re-read: the row that won is the one every checkout uses
+    }
+    if (matches(row, fields)) return row.provider_product_id;
+    await callDodo("update the product", () =>
+      deps.client.products.update(row.provider_product_id, {
+        name: fields.name,
+        price: oneTimePrice(input.price),
+      }),
+    );
+    const now = toTimestamp(deps.clock.now());
+    if (await updateProviderProductRowIfUnchanged(deps.db, row, fields, now)) {
+      return row.provider_product_id;
+    }
+  }
+  throw new Error(
+    `Could not sync ${input.kind} ${input.productId} with Dodo Payments: it kept changing concurrently`,
+  );
+}
