@@ -24,7 +24,9 @@ async function main(): Promise<void> {
     pages: pages.pages,
     assets: pages.assets,
     storeName: running.extras.storeName,
-    mounts: running.emulator ? [{ path: EMULATOR_PATH, handler: running.emulator as RequestHandler }] : [],
+    mounts: running.emulator
+      ? [{ path: EMULATOR_PATH, handler: running.emulator as RequestHandler }]
+      : [],
   });
 
   const server = app.listen(config.PORT, config.HOST, () => {

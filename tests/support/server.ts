@@ -35,7 +35,13 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
     throw new Error("The web app is not built: run `npm run build` (npm test does it first).");
   }
   const port = await freePort();
-  const child = spawnServer({ HOST: "127.0.0.1", PORT: String(port), ...env });
+  // The public address is the one the browser uses, so provider redirects keep the session cookie.
+  const child = spawnServer({
+    HOST: "127.0.0.1",
+    PORT: String(port),
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    ...env,
+  });
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));

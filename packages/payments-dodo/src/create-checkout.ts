@@ -2,7 +2,8 @@ import type { CheckoutRequest } from "@digistore/domain-orders";
 import type { CheckoutSessionBillingAddress } from "dodopayments/resources/checkout-sessions";
 import type { CountryCode } from "dodopayments/resources/misc";
 import { callDodo } from "./dodo-client";
-import { syncProduct, type SyncProductDeps } from "./sync-product";
+import { deleteProviderProductRow } from "./provider-products.repository";
+import { DODO_PROVIDER, syncProduct, type SyncProductDeps } from "./sync-product";
 
 /** Dodo's billing address: the country is required, empty optional fields are left out. */
 export function billingAddress(billing: CheckoutRequest["billing"]): CheckoutSessionBillingAddress {
@@ -24,12 +25,41 @@ export async function createDodoCheckout(
   deps: SyncProductDeps,
   request: CheckoutRequest,
 ): Promise<{ redirectUrl: string; checkoutId: string }> {
-  const productId = await syncProduct(deps, {
-    productId: request.product.id,
-    kind: request.kind,
-    title: request.product.title,
-    price: request.price,
-  });
+  const sync = () =>
+    syncProduct(deps, {
+      productId: request.product.id,
+      kind: request.kind,
+      title: request.product.title,
+      price: request.price,
+    });
+  const productId = await sync();
+  try {
+    return await openSession(deps, request, productId);
+  } catch (error) {
+    // Our cached Dodo product may be gone (deleted in the dashboard, a fresh emulator):
+    // forget it, create it again, and try once more.
+    if (!isClientError(error)) throw error;
+    await deleteProviderProductRow(
+      deps.db,
+      { provider: DODO_PROVIDER, productId: request.product.id, kind: request.kind },
+      productId,
+    );
+    return openSession(deps, request, await sync());
+  }
+}
+
+function isClientError(error: unknown): boolean {
+  const status = (error as { cause?: { status?: unknown } }).cause?.status;
+  return (
+    typeof status === "number" && status >= 400 && status < 500 && status !== 401 && status !== 403
+  );
+}
+
+async function openSession(
+  deps: SyncProductDeps,
+  request: CheckoutRequest,
+  productId: string,
+): Promise<{ redirectUrl: string; checkoutId: string }> {
   const name = request.customer.name.trim();
   const session = await callDodo("create the checkout session", () =>
     deps.client.checkoutSessions.create({

@@ -67,3 +67,18 @@ export async function updateProviderProductRowIfUnchanged(
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
+
+/** Forgets a mapping the provider no longer recognises, so the next sync creates it afresh. */
+export async function deleteProviderProductRow(
+  db: Kysely<Database>,
+  key: ProviderProductKey,
+  providerProductId: string,
+): Promise<void> {
+  await db
+    .deleteFrom("provider_products")
+    .where("provider", "=", key.provider)
+    .where("product_id", "=", key.productId)
+    .where("kind", "=", key.kind)
+    .where("provider_product_id", "=", providerProductId)
+    .execute();
+}

@@ -1,6 +1,6 @@
 import { formatMoney } from "@digistore/core";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
+import { redirectDocument } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { attempt, failed, formString } from "../.server/form-result";
 import { orNotFound } from "../.server/not-found";
@@ -40,7 +40,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   );
   if (!result.ok) return failed(result);
   // Off to the provider's hosted checkout; the order waits, pending, for its webhook.
-  return redirect(result.value.redirectUrl);
+  return redirectDocument(result.value.redirectUrl);
 }
 
 export default function Checkout() {

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { redirect } from "@remix-run/node";
+import { redirect, redirectDocument } from "@remix-run/node";
 import { attempt, formString } from "../.server/form-result";
 import { requireUser } from "../.server/require-user";
 
@@ -15,7 +15,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
     }),
   );
   if (!result.ok) return redirect(`/library?error=${encodeURIComponent(result.formError)}`);
-  return redirect(result.value.url);
+  // A document navigation: the file is served by the server, not by a Remix route.
+  return redirectDocument(result.value.url);
 }
 
 export function loader() {
