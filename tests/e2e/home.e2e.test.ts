@@ -28,8 +28,8 @@ describe.each(testDialects())("the store in a browser (%s)", (dialect) => {
     const response = await page.goto(server.url);
     expect(response?.status()).toBe(200);
     await expect(page.locator("h1").textContent()).resolves.toBe("Buy once. Get every update.");
-    const time = await page.locator("[data-testid=api-status] time").getAttribute("datetime");
-    expect(Date.now() - new Date(time ?? 0).getTime()).toBeLessThan(60_000);
+    // The newest-products section comes from the catalogue API (empty on a fresh store).
+    await page.getByText("No products on sale yet.").waitFor();
     await page.waitForFunction(() => "__remixRouter" in window);
     await page.screenshot({ path: join(repoRoot, "test-results", `home-${dialect}.png`) });
     expect(problems).toEqual([]);
