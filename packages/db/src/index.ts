@@ -29,4 +29,8 @@ export type {
   PaymentEventsTable,
   DownloadsTable,
   ProviderProductsTable,
+  SupportStatus,
+  SupportRequestsTable,
+  SupportAuthorRole,
+  SupportMessagesTable,
 } from "./schema";

@@ -208,6 +208,39 @@ export interface ProviderProductsTable {
   synced_at: string;
 }
 
+export type SupportStatus = "awaiting_payment" | "open" | "answered" | "resolved" | "closed" | "cancelled" | "expired";
+
+export interface SupportRequestsTable {
+  id: string;
+  purchase_id: string;
+  user_id: string;
+  product_id: string;
+  seller_id: string;
+  /** The request's own Order (kind "support"): paid through the same pipeline as products. */
+  order_id: string;
+  subject: string;
+  status: SupportStatus;
+  created_at: string;
+  updated_at: string;
+  paid_at: string | null;
+  resolved_at: string | null;
+  closed_at: string | null;
+  last_message_at: string;
+  customer_read_at: string | null;
+  seller_read_at: string | null;
+}
+
+export type SupportAuthorRole = "customer" | "seller" | "staff";
+
+export interface SupportMessagesTable {
+  id: string;
+  request_id: string;
+  author_id: string;
+  author_role: SupportAuthorRole;
+  body: string;
+  created_at: string;
+}
+
 export interface Database {
   site_settings: SiteSettingsTable;
   users: UsersTable;
@@ -223,4 +256,6 @@ export interface Database {
   payment_events: PaymentEventsTable;
   downloads: DownloadsTable;
   provider_products: ProviderProductsTable;
+  support_requests: SupportRequestsTable;
+  support_messages: SupportMessagesTable;
 }
