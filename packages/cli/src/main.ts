@@ -2,6 +2,7 @@ import { ConfigError, loadServerConfig } from "@digistore/config";
 import { createDb } from "@digistore/db";
 import { doctorCommand } from "./commands/doctor";
 import { maintenanceCommand, maintenanceUsage } from "./commands/maintenance";
+import { paymentsCommand, paymentsUsage } from "./commands/payments";
 import { migrateCommand, migrateUsage } from "./commands/migrate";
 import { seedCommand, seedUsage } from "./commands/seed";
 import { userCommand, userUsage } from "./commands/user";
@@ -16,6 +17,8 @@ Commands:
   ${userUsage}
                                             create accounts (the only way to make staff), set passwords
   digistore worker [--once]                 deliver queued email (when the server runs MAIL_WORKER=off)
+  ${paymentsUsage}
+                                            ask the provider about stale orders; re-apply a stored event
   ${maintenanceUsage}
                                             maintenance mode and its bypass key
   ${seedUsage}       add demo accounts and products (--if-empty: only to a store with no users)
@@ -76,6 +79,8 @@ export async function main(
           return await seedCommand(db, config, args, io);
         case "maintenance":
           return await maintenanceCommand(db, args, io);
+        case "payments":
+          return await paymentsCommand(db, config, args, io);
         default:
           throw new UsageError(`unknown command "${command}"\n\n${usage}`);
       }

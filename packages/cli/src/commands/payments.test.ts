@@ -1,0 +1,86 @@
+import { loadServerConfig } from "@digistore/config";
+import { createTestDb, testDialects, type TestDb } from "@digistore/db/testing";
+import { createPublishedProduct, createTestCatalogDeps } from "@digistore/domain-catalog/testing";
+import { ingestPaymentEvent } from "@digistore/domain-orders";
+import { paymentEvent } from "@digistore/domain-orders/testing";
+import { createTestUser } from "@digistore/domain-users/testing";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { main } from "../main";
+import { cliOrdersDeps } from "../orders-deps";
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    runtime: { io: { out: (l: string) => void out.push(l), err: (l: string) => void err.push(l) } },
+    out,
+    err,
+  };
+}
+
+describe.each(testDialects())("digistore payments on %s", (dialect) => {
+  let t: TestDb;
+  let env: Record<string, string>;
+  beforeEach(async () => {
+    const dir = mkdtempSync(join(tmpdir(), "digistore-cli-pay-"));
+    t = await createTestDb({ dialect, file: join(dir, "x.db") });
+    env = { DATABASE_URL: t.url, DATA_DIR: dir };
+  });
+  afterEach(() => t.close());
+
+  it("replays a stored event by the provider's id, re-deriving its order", async () => {
+    const catalog = createTestCatalogDeps(t);
+    const seller = await createTestUser(t.db, { seller: true });
+    const buyer = await createTestUser(t.db);
+    const product = await createPublishedProduct(catalog, seller.user.id, { price: 900 });
+    const now = new Date().toISOString();
+    await t.db
+      .insertInto("orders")
+      .values({
+        id: "0190f0f0-0000-7000-8000-0000000000aa",
+        user_id: buyer.user.id,
+        product_id: product.id,
+        kind: "product",
+        amount: 900,
+        currency: "USD",
+        status: "pending",
+        refunded_amount: 0,
+        provider: "dodo",
+        provider_checkout_id: "cks_1",
+        provider_payment_id: null,
+        billing_country: "DE",
+        billing_address: null,
+        created_at: now,
+        updated_at: now,
+        paid_at: null,
+        expires_at: "2999-01-01T00:00:00.000Z",
+      })
+      .execute();
+    const deps = cliOrdersDeps(t, loadServerConfig(env));
+    await ingestPaymentEvent(
+      deps,
+      paymentEvent(
+        "0190f0f0-0000-7000-8000-0000000000aa",
+        { kind: "payment", status: "succeeded", amount: 900, currency: "USD" },
+        { eventId: "evt_cli" },
+      ),
+    );
+    const replay = capture();
+    expect(await main(["payments", "replay", "evt_cli"], env, replay.runtime)).toBe(0);
+    expect(replay.out).toEqual(["Event evt_cli: processed."]);
+    const unknown = capture();
+    expect(await main(["payments", "replay", "evt_nope"], env, unknown.runtime)).toBe(1);
+    expect(unknown.err).toEqual(["No stored event evt_nope."]);
+    catalog.cleanup();
+  });
+
+  it("reconciles with nothing stale, and refuses unknown actions", async () => {
+    const run = capture();
+    expect(await main(["payments", "reconcile"], env, run.runtime)).toBe(0);
+    expect(run.out[1]).toBe("Checked 0 pending order(s) older than an hour with the provider.");
+    expect(await main(["payments", "refund-everything"], env, capture().runtime)).toBe(2);
+  });
+});
