@@ -64,7 +64,7 @@ describe.each(testDialects())("buying in a browser (%s)", (dialect) => {
       page.click("button:has-text('Download')"),
     ]);
     expect(download.suggestedFilename()).toBe("bundle.zip");
-    const saved = readFileSync((await download.path()));
+    const saved = readFileSync(await download.path());
     expect(createHash("sha256").update(saved).digest("hex")).toBe(
       createHash("sha256").update(content).digest("hex"),
     );

@@ -60,6 +60,8 @@ function AccountNav() {
         <NavLink to="/library">My Products</NavLink>
       )}
       {user.seller ? <NavLink to="/seller/products">Your products</NavLink> : null}
+      {user.seller ? <NavLink to="/seller/support">Support inbox</NavLink> : null}
+      {user.staff ? null : <NavLink to="/supports">My Supports</NavLink>}
       {user.staff || user.seller ? null : <NavLink to="/sell">Start selling</NavLink>}
       <NavLink to="/account">{user.displayName}</NavLink>
       <Form method="post" action="/logout">

@@ -1,15 +1,19 @@
 import type { AppServices } from "@digistore/api";
 import { expirePendingOrders } from "@digistore/domain-orders";
+import { closeStaleResolvedRequests } from "@digistore/domain-support";
 import { ordersDepsOf } from "@digistore/api";
 import type { Logger } from "./logger";
 
 const EVERY_MS = 10 * 60 * 1000;
 
-/** Expires pending orders older than 24 h, every ten minutes, in the background. */
+/** Every ten minutes: expire pending orders older than 24 h, close requests resolved 14 days ago. */
 export function startOrderSweeper(services: AppServices, logger: Logger): { stop(): void } {
   const run = () => {
-    expirePendingOrders(ordersDepsOf(services))
-      .then((expired) => (expired ? logger.info({ expired }, "expired pending orders") : undefined))
+    const orders = ordersDepsOf(services);
+    Promise.all([expirePendingOrders(orders), closeStaleResolvedRequests({ orders })])
+      .then(([expired, closed]) =>
+        expired || closed ? logger.info({ expired, closed }, "housekeeping") : undefined,
+      )
       .catch((error: unknown) => logger.error({ err: error }, "order expiry failed"));
   };
   const timer = setInterval(run, EVERY_MS);

@@ -4,6 +4,7 @@ import { systemClock } from "@digistore/core";
 import { createDb, migrateToLatest, redact } from "@digistore/db";
 import { createLocalDiskStorage, DEFAULT_CATALOG_LIMITS } from "@digistore/domain-catalog";
 import { createSiteSettingsReader } from "@digistore/domain-site";
+import { createSupportOrderHook } from "@digistore/domain-support";
 import { createMailTransport, createOutbox, createOutboxWorker } from "@digistore/mail";
 import { randomBytes } from "node:crypto";
 import type { RequestListener } from "node:http";
@@ -75,7 +76,8 @@ export async function openServices(config: ServerConfig, logger: Logger): Promis
     payments: payments.provider,
     publicUrl: config.PUBLIC_URL,
     downloadSecret,
-    orderHooks: [],
+    // Support reacts to its orders' payments, refunds and expiry inside the order's transaction.
+    orderHooks: [createSupportOrderHook({ clock, dialect: db.dialect, emails })],
   };
   const sweeper = startOrderSweeper(services, logger);
 

@@ -3,6 +3,7 @@ import type { Db } from "@digistore/db";
 import type { CatalogLimits, FileStorage } from "@digistore/domain-catalog";
 import type { OrderChangeHook, OrderEmailQueue, PaymentProvider } from "@digistore/domain-orders";
 import type { SiteSettingsReader } from "@digistore/domain-site";
+import type { SupportEmailQueue } from "@digistore/domain-support";
 import { validateSessionToken, type EmailQueue, type User } from "@digistore/domain-users";
 
 /** Long-lived dependencies, built once per process by the app and shared by every request. */
@@ -10,7 +11,7 @@ export interface AppServices {
   readonly db: Db;
   readonly clock: Clock;
   /** The outbox: queues every kind of email the domains send. */
-  readonly emails: EmailQueue & OrderEmailQueue;
+  readonly emails: EmailQueue & OrderEmailQueue & SupportEmailQueue;
   readonly storage: FileStorage;
   readonly catalogLimits: CatalogLimits;
   /** Maintenance mode and bypass secret, cached per process. */

@@ -1,5 +1,6 @@
 import type { CatalogActor, CatalogDeps } from "@digistore/domain-catalog";
 import type { OrdersDeps } from "@digistore/domain-orders";
+import type { SupportDeps } from "@digistore/domain-support";
 import type { User, UsersDeps } from "@digistore/domain-users";
 import type { Context } from "./context";
 
@@ -61,4 +62,8 @@ export function ordersDeps(
 export function actorUser(ctx: Context): User {
   if (ctx.actor.kind !== "user") throw new Error("actorUser requested on an anonymous context");
   return ctx.actor.user;
+}
+
+export function supportDeps(ctx: Context): SupportDeps {
+  return { orders: ordersDeps(ctx), emails: ctx.emails };
 }

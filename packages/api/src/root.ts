@@ -10,6 +10,7 @@ import { staffSiteRouter } from "./routers/staff-site.router";
 import { checkoutRouter } from "./routers/checkout.router";
 import { libraryRouter } from "./routers/library.router";
 import { staffPaymentsRouter } from "./routers/staff-payments.router";
+import { supportRouter } from "./routers/support.router";
 
 export const appRouter = router({
   health: healthRouter,
@@ -19,6 +20,7 @@ export const appRouter = router({
   seller: router({ products: sellerProductsRouter }),
   checkout: checkoutRouter,
   library: libraryRouter,
+  support: supportRouter,
   staff: router({
     users: staffUsersRouter,
     categories: staffCategoriesRouter,

@@ -4,6 +4,7 @@ import { createTestDb, type TestDb } from "@digistore/db/testing";
 import { RecordingEmailQueue } from "@digistore/domain-users/testing";
 import type { UserEmail } from "@digistore/domain-users";
 import type { OrderEmail } from "@digistore/domain-orders";
+import type { SupportEmail } from "@digistore/domain-support";
 import { TestPaymentProvider } from "@digistore/domain-orders/testing";
 import type { Database } from "@digistore/db";
 import type { Kysely } from "kysely";
@@ -21,16 +22,27 @@ import { createContext } from "./context";
 import { createCaller } from "./root";
 
 /** Records every email the domains queue (account and order emails alike). */
-export class RecordingEmails extends RecordingEmailQueue {
-  readonly orderEmails: OrderEmail[] = [];
+const USER_EMAIL_KINDS: readonly string[] = [
+  "verify_email",
+  "reset_password",
+  "account_exists",
+  "password_changed",
+];
 
-  override async queue(db: Kysely<Database>, email: UserEmail | OrderEmail): Promise<void> {
-    if (email.kind === "receipt" || email.kind === "refund_notice") {
-      await db.selectFrom("orders").select("id").limit(1).execute();
-      this.orderEmails.push(email);
-      return;
-    }
-    await super.queue(db, email);
+function isUserEmail(email: UserEmail | OrderEmail | SupportEmail): email is UserEmail {
+  return USER_EMAIL_KINDS.includes(email.kind);
+}
+
+export class RecordingEmails extends RecordingEmailQueue {
+  readonly orderEmails: (OrderEmail | SupportEmail)[] = [];
+
+  override async queue(
+    db: Kysely<Database>,
+    email: UserEmail | OrderEmail | SupportEmail,
+  ): Promise<void> {
+    if (isUserEmail(email)) return super.queue(db, email);
+    await db.selectFrom("orders").select("id").limit(1).execute();
+    this.orderEmails.push(email);
   }
 }
 

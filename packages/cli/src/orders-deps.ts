@@ -3,6 +3,7 @@ import { systemClock } from "@digistore/core";
 import type { Db } from "@digistore/db";
 import { createLocalDiskStorage } from "@digistore/domain-catalog";
 import type { OrdersDeps } from "@digistore/domain-orders";
+import { createSupportOrderHook } from "@digistore/domain-support";
 import { createOutbox } from "@digistore/mail";
 import { createDodoProvider } from "@digistore/payments-dodo";
 import { randomBytes } from "node:crypto";
@@ -10,6 +11,11 @@ import { randomBytes } from "node:crypto";
 /** The orders domain as the CLI runs it: same provider, outbox and storage as the server. */
 export function cliOrdersDeps(db: Db, config: ServerConfig): OrdersDeps {
   const connection = paymentsConnection(config);
+  const emails = createOutbox({
+    publicUrl: config.PUBLIC_URL,
+    storeName: config.STORE_NAME,
+    clock: systemClock,
+  });
   return {
     db: db.db,
     dialect: db.dialect,

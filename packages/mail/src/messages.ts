@@ -7,6 +7,11 @@ const orderId = z.string().min(1).max(64);
 const productTitle = z.string().trim().min(1).max(200);
 const amount = z.number().int().nonnegative();
 const currency = z.string().length(3);
+const requestId = z.string().min(1).max(64);
+const supportSubject = z.string().trim().min(1).max(200);
+/** Where each side reads a support thread; nothing else may be linked from a support email. */
+const customerThreadPath = z.string().regex(/^\/supports\/[A-Za-z0-9-]{1,64}$/);
+const sellerThreadPath = z.string().regex(/^\/seller\/support\/[A-Za-z0-9-]{1,64}$/);
 
 /**
  * Every email the store can send, one member per kind. To add a kind: add its schema here and
@@ -36,6 +41,36 @@ export const ZEmailMessage = z.discriminatedUnion("kind", [
     amount,
     currency,
     full: z.boolean(),
+  }),
+  z.object({
+    kind: z.literal("support_paid"),
+    to,
+    displayName,
+    requestId,
+    productTitle,
+    subject: supportSubject,
+    customerName: displayName,
+    path: sellerThreadPath,
+  }),
+  z.object({
+    kind: z.literal("support_reply"),
+    to,
+    displayName,
+    requestId,
+    productTitle,
+    subject: supportSubject,
+    repliedBy: z.enum(["customer", "seller", "staff"]),
+    replierName: displayName,
+    path: z.union([customerThreadPath, sellerThreadPath]),
+  }),
+  z.object({
+    kind: z.literal("support_resolved"),
+    to,
+    displayName,
+    requestId,
+    productTitle,
+    subject: supportSubject,
+    path: customerThreadPath,
   }),
 ]);
 

@@ -144,3 +144,96 @@ describe("order emails", () => {
     expect(refund.text).toContain("partial refund");
   });
 });
+
+describe("support emails", () => {
+  const shop = { publicUrl: "https://shop.example/", storeName: "Shop" };
+  const common = {
+    to: "a@b.co",
+    displayName: "Ada",
+    requestId: "0190f0f0-0000-7000-8000-000000000001",
+    productTitle: "Icons",
+    subject: "Import fails",
+  };
+
+  it("links the seller to the seller's thread when a request is paid", () => {
+    const email = renderEmail(
+      {
+        kind: "support_paid",
+        ...common,
+        customerName: "Cleo",
+        path: `/seller/support/${common.requestId}`,
+      },
+      shop,
+    );
+    expect(email.subject).toBe("New paid support request for Icons: Import fails");
+    expect(email.text).toContain('Cleo paid for support with Icons and asks: "Import fails".');
+    expect(email.html).toContain(`href="https://shop.example/seller/support/${common.requestId}"`);
+  });
+
+  it("says who replied and links each side to its own page", () => {
+    const toSeller = renderEmail(
+      {
+        kind: "support_reply",
+        ...common,
+        repliedBy: "customer",
+        replierName: "Cleo",
+        path: `/seller/support/${common.requestId}`,
+      },
+      shop,
+    );
+    expect(toSeller.text).toContain("Cleo (the customer) replied");
+    expect(toSeller.text).toContain(`https://shop.example/seller/support/${common.requestId}`);
+    const toCustomer = renderEmail(
+      {
+        kind: "support_reply",
+        ...common,
+        repliedBy: "staff",
+        replierName: "Stella",
+        path: `/supports/${common.requestId}`,
+      },
+      shop,
+    );
+    expect(toCustomer.text).toContain("Stella from the Shop team replied");
+    expect(toCustomer.html).toContain(`href="https://shop.example/supports/${common.requestId}"`);
+  });
+
+  it("tells the customer a request was resolved and how to reopen it", () => {
+    const email = renderEmail(
+      { kind: "support_resolved", ...common, path: `/supports/${common.requestId}` },
+      shop,
+    );
+    expect(email.subject).toBe("Your support request was resolved: Import fails");
+    expect(email.text).toMatch(/reply in the thread to reopen it/);
+    expect(email.text).toContain(`https://shop.example/supports/${common.requestId}`);
+  });
+
+  it("escapes a customer's subject in HTML", () => {
+    const email = renderEmail(
+      {
+        kind: "support_resolved",
+        ...common,
+        subject: '<img src=x onerror="alert(1)">',
+        path: `/supports/${common.requestId}`,
+      },
+      shop,
+    );
+    expect(email.html).not.toContain("<img");
+    expect(email.html).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;");
+  });
+
+  it.each([
+    ["a link elsewhere", { kind: "support_reply", path: "https://evil.example/x" }],
+    ["a seller link for the customer", { kind: "support_resolved", path: "/seller/support/r1" }],
+    ["a customer link for the seller", { kind: "support_paid", path: "/supports/r1" }],
+    ["an unknown author", { kind: "support_reply", repliedBy: "bot", path: "/supports/r1" }],
+  ])("rejects %s", (_, fields) => {
+    const message = {
+      ...common,
+      customerName: "Cleo",
+      repliedBy: "customer",
+      replierName: "Cleo",
+      ...fields,
+    };
+    expect(ZEmailMessage.safeParse(message).success).toBe(false);
+  });
+});

@@ -82,7 +82,39 @@ const templates: { [K in EmailKind]: Template<K> } = {
       { label: "Order history", url: ctx.link("/orders") },
     ],
   }),
+  support_paid: (m, ctx) => ({
+    subject: `New paid support request for ${m.productTitle}: ${m.subject}`,
+    blocks: [
+      `Hi ${m.displayName},`,
+      `${m.customerName} paid for support with ${m.productTitle} and asks: "${m.subject}".`,
+      "Please answer in the thread. The customer is emailed when you reply.",
+      { label: "Open the request", url: ctx.link(m.path) },
+    ],
+  }),
+  support_reply: (m, ctx) => ({
+    subject: `New reply to "${m.subject}" (${m.productTitle})`,
+    blocks: [
+      `Hi ${m.displayName},`,
+      `${replier(m.repliedBy, m.replierName, ctx.storeName)} replied in the support request "${m.subject}" for ${m.productTitle}.`,
+      { label: "Read the reply", url: ctx.link(m.path) },
+    ],
+  }),
+  support_resolved: (m, ctx) => ({
+    subject: `Your support request was resolved: ${m.subject}`,
+    blocks: [
+      `Hi ${m.displayName},`,
+      `Your support request "${m.subject}" for ${m.productTitle} was marked resolved.`,
+      "If something is still not right, reply in the thread to reopen it. Otherwise it closes by itself after 14 days.",
+      { label: "View the request", url: ctx.link(m.path) },
+    ],
+  }),
 };
+
+function replier(role: "customer" | "seller" | "staff", name: string, storeName: string): string {
+  if (role === "customer") return `${name} (the customer)`;
+  if (role === "seller") return `${name} (the seller)`;
+  return `${name} from the ${storeName} team`;
+}
 
 /** Subject, plain text and HTML for one message; values are escaped in HTML, tokens URL-encoded. */
 export function renderEmail(message: EmailMessage, context: RenderContext): RenderedEmail {

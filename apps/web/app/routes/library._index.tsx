@@ -49,6 +49,9 @@ export default function Library() {
                       <button type="submit">Download latest</button>
                     </Form>
                     <Link to={`/library/${item.productId}`}>All versions</Link>
+                    {item.supportPrice ? (
+                      <Link to={`/supports/new?product=${item.productId}`}>Request support</Link>
+                    ) : null}
                   </div>
                 ) : item.access === "suspended" ? (
                   <p className="form-error">

@@ -1,0 +1,92 @@
+import { Form } from "@remix-run/react";
+import { FormError, Notice } from "./form";
+
+interface ThreadMessage {
+  readonly id: string;
+  readonly authorRole: string;
+  readonly authorName: string;
+  readonly body: string;
+  readonly createdAt: string;
+}
+
+interface ThreadProps {
+  readonly thread: {
+    readonly request: {
+      readonly subject: string;
+      readonly status: string;
+      readonly productTitle: string;
+      readonly customerName: string;
+      readonly sellerName: string;
+    };
+    readonly actions: {
+      readonly reply: boolean;
+      readonly resolve: boolean;
+      readonly close: boolean;
+    };
+    readonly messages: readonly ThreadMessage[];
+  };
+  readonly result?: { ok: boolean; message?: string; formError?: string } | undefined;
+}
+
+export const STATUS_LABELS: Record<string, string> = {
+  awaiting_payment: "Awaiting payment",
+  open: "Open",
+  answered: "Answered",
+  resolved: "Resolved",
+  closed: "Closed",
+  cancelled: "Cancelled (refunded)",
+  expired: "Expired (unpaid)",
+};
+
+/** One support thread with the actions the viewer may take — the same rules the API enforces. */
+export function SupportThread({ thread, result }: ThreadProps) {
+  const { request, actions, messages } = thread;
+  return (
+    <section className="panel" data-testid="support-thread" data-status={request.status}>
+      <h1>{request.subject}</h1>
+      <p className="muted">
+        {request.productTitle} · {request.customerName} ↔ {request.sellerName} ·{" "}
+        <span className="badge">{STATUS_LABELS[request.status] ?? request.status}</span>
+      </p>
+      {result?.ok && result.message ? (
+        <Notice tone="success">{result.message}</Notice>
+      ) : (
+        <FormError message={result?.formError} />
+      )}
+      <ol className="thread">
+        {messages.map((m) => (
+          <li key={m.id} className={`message ${m.authorRole}`}>
+            <p className="muted small">
+              <strong>{m.authorName}</strong> ({m.authorRole}) ·{" "}
+              {new Date(m.createdAt).toUTCString()}
+            </p>
+            <p style={{ whiteSpace: "pre-wrap" }}>{m.body}</p>
+          </li>
+        ))}
+      </ol>
+      {actions.reply ? (
+        <Form method="post" className="stack">
+          <div className="field">
+            <label htmlFor="body">Your reply</label>
+            <textarea id="body" name="body" rows={5} maxLength={10000} required />
+          </div>
+          <button type="submit" name="intent" value="reply">
+            Send reply
+          </button>
+        </Form>
+      ) : null}
+      <Form method="post" className="row" style={{ marginTop: "1rem" }}>
+        {actions.resolve ? (
+          <button type="submit" name="intent" value="resolve" className="secondary">
+            Mark resolved
+          </button>
+        ) : null}
+        {actions.close ? (
+          <button type="submit" name="intent" value="close" className="secondary">
+            Close request
+          </button>
+        ) : null}
+      </Form>
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { orNotFound } from "../.server/not-found";
+import { requireSeller } from "../.server/require-seller";
+import { supportThreadAction } from "../.server/support-thread-action";
+import { SupportThread } from "../components/support-thread";
+
+export const meta: MetaFunction = () => [{ title: "Support request — seller" }];
+
+export async function loader({ params, request, context }: LoaderFunctionArgs) {
+  requireSeller(context, request);
+  return { thread: await orNotFound(context.api.support.thread({ requestId: params.id ?? "" })) };
+}
+
+export async function action({ params, request, context }: ActionFunctionArgs) {
+  requireSeller(context, request);
+  return supportThreadAction(context, params.id ?? "", await request.formData());
+}
+
+export default function SellerSupportRequest() {
+  const { thread } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  return (
+    <>
+      <p>
+        <Link to="/seller/support">← Support inbox</Link>
+      </p>
+      <SupportThread thread={thread} result={result} />
+    </>
+  );
+}

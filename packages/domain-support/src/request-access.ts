@@ -1,0 +1,22 @@
+import { NotFoundError } from "@digistore/core";
+import type { Database, Dialect, SupportRequestsTable } from "@digistore/db";
+import type { User } from "@digistore/domain-users";
+import type { Kysely } from "kysely";
+import { lockRequestRow } from "./support-requests.repository";
+import { roleOf, type SupportRole } from "./support-request";
+
+/**
+ * A request, locked, with the actor's part in it. Strangers get NOT_FOUND — never FORBIDDEN —
+ * so request ids cannot be probed.
+ */
+export async function loadRequestFor(
+  trx: Kysely<Database>,
+  dialect: Dialect,
+  user: User,
+  requestId: string,
+): Promise<{ row: SupportRequestsTable; role: SupportRole }> {
+  const row = await lockRequestRow(trx, dialect, requestId);
+  const role = row ? roleOf(user, { customerId: row.user_id, sellerId: row.seller_id }) : null;
+  if (!row || !role) throw new NotFoundError("Support request not found.");
+  return { row, role };
+}
