@@ -28,11 +28,9 @@ export function cliOrdersDeps(db: Db, config: ServerConfig): OrdersDeps {
       environment: connection.environment,
       ...(connection.baseUrl ? { baseUrl: connection.baseUrl } : {}),
     }),
-    emails: createOutbox({
-      publicUrl: config.PUBLIC_URL,
-      storeName: config.STORE_NAME,
-      clock: systemClock,
-    }),
+    emails,
+    // Replaying a support order's event must move its request, as on the server.
+    onOrderChange: [createSupportOrderHook({ clock: systemClock, dialect: db.dialect, emails })],
     storage: createLocalDiskStorage(dataPaths(config).storage),
     publicUrl: config.PUBLIC_URL,
     // The CLI never mints download links.
