@@ -7,8 +7,16 @@ export interface LoadOptions {
   readonly body?: string;
   /** Per-request generator (distinct bodies, ids…); overrides method/body. */
   readonly requests?: autocannon.Request[];
+  /**
+   * Like `requests`, but made afresh for every connection. autocannon shares one `requests`
+   * array (and the request buffer it builds into it) between connections, so a `setupRequest`
+   * that hands out a distinct body per request only holds up when each connection has its own.
+   */
+  readonly perConnection?: () => autocannon.Request[];
   readonly connections?: number;
   readonly seconds?: number;
+  /** Warm-up before the measured run (default: 2 s, or `seconds` if shorter; 0 skips it). */
+  readonly warmupSeconds?: number;
 }
 
 export interface LoadResult {
@@ -34,6 +42,9 @@ function run(options: LoadOptions, seconds: number): Promise<autocannon.Result> 
     headers: options.headers ?? {},
     ...(options.body === undefined ? {} : { body: options.body }),
     ...(options.requests ? { requests: options.requests } : {}),
+    ...(options.perConnection
+      ? { setupClient: (client: autocannon.Client) => client.setRequests(options.perConnection!()) }
+      : {}),
     connections: options.connections ?? 32,
     duration: seconds,
   });
@@ -42,7 +53,8 @@ function run(options: LoadOptions, seconds: number): Promise<autocannon.Result> 
 /** A short warm-up (JIT, caches, pools), then a bounded measured run on loopback. */
 export async function measure(name: string, options: LoadOptions): Promise<LoadResult> {
   const seconds = options.seconds ?? benchSeconds();
-  await run(options, Math.min(2, seconds));
+  const warmup = options.warmupSeconds ?? Math.min(2, seconds);
+  if (warmup > 0) await run(options, warmup);
   const result = await run(options, seconds);
   return {
     name,

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { pidListeningOn } from "./proc";
 
 export interface Target {
   readonly url: string;
@@ -13,21 +14,30 @@ export interface Target {
 export interface StoreOptions {
   /**
    * Runs on the fresh database before the server boots (e.g. to generate a catalogue); the
-   * server's own migrations then find nothing to do.
+   * server's own migrations then find nothing to do. `dataDir` is the server's DATA_DIR (its
+   * files live under `dataDir/storage`).
    */
-  readonly prepare?: (databaseUrl: string) => Promise<void>;
+  readonly prepare?: (databaseUrl: string, dataDir: string) => Promise<void>;
 }
 
 /** The real store (production build, own process) on a fresh SQLite file unless told otherwise. */
 export async function startStore(
   env: Record<string, string> = {},
   options: StoreOptions = {},
-): Promise<Target & { server: RunningServer; databaseUrl: string }> {
+): Promise<
+  Target & {
+    server: RunningServer;
+    databaseUrl: string;
+    dataDir: string;
+    /** The server process (found by its listening port), or null if /proc cannot tell. */
+    pid: number | null;
+  }
+> {
   const dir = mkdtempSync(join(tmpdir(), "digistore-bench-"));
   const databaseUrl = env.DATABASE_URL ?? `file:${join(dir, "bench.db")}`;
   let server: RunningServer;
   try {
-    await options.prepare?.(databaseUrl);
+    await options.prepare?.(databaseUrl, dir);
     server = await startServer({
       DATABASE_URL: databaseUrl,
       DATA_DIR: dir,
@@ -42,6 +52,8 @@ export async function startStore(
     url: server.url,
     server,
     databaseUrl,
+    dataDir: dir,
+    pid: pidListeningOn(Number(new URL(server.url).port)),
     stop: async () => {
       await server.stop();
       rmSync(dir, { recursive: true, force: true });
@@ -50,19 +62,34 @@ export async function startStore(
 }
 
 /** A bare node:http server answering the same JSON: the ceiling for this machine. */
-export async function startBareHttp(): Promise<Target> {
-  const script = fileURLToPath(new URL("../servers/bare-http.ts", import.meta.url));
-  const child = spawn(process.execPath, ["--import", "tsx", script], {
+export function startBareHttp(): Promise<Target & { pid: number }> {
+  return startBareServer("bare-http.ts");
+}
+
+/**
+ * One of the baseline servers in `bench/servers/` in its own process (as the store runs in
+ * its own): it prints its port on stdout once listening.
+ */
+export async function startBareServer(
+  name: string,
+  args: string[] = [],
+  env: Record<string, string> = {},
+): Promise<Target & { pid: number }> {
+  const script = fileURLToPath(new URL(`../servers/${name}`, import.meta.url));
+  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
     stdio: ["ignore", "pipe", "inherit"],
+    env: { ...process.env, ...env },
   });
   const port = await new Promise<number>((resolve, reject) => {
     child.stdout?.once("data", (chunk: Buffer) => resolve(Number(chunk.toString().trim())));
-    child.once("exit", (code) => reject(new Error(`bare server exited with ${code}`)));
+    child.once("exit", (code) => reject(new Error(`${name} exited with ${code}`)));
   });
   return {
     url: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
     stop: () =>
       new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
         child.once("exit", () => resolve());
         child.kill("SIGTERM");
       }),

@@ -1,0 +1,365 @@
+import { createDb } from "@digistore/db";
+import type autocannon from "autocannon";
+import { randomBytes } from "node:crypto";
+import { sql } from "kysely";
+import { Webhook } from "standardwebhooks";
+import {
+  generatePendingOrders,
+  paymentSucceededBody,
+  type GeneratedOrders,
+} from "../generators/orders";
+import { benchSeconds, measure, type LoadResult } from "../lib/load";
+import { cpuDuring } from "../lib/proc";
+import { ratio, type Ratio, type Scenario } from "../lib/scenario";
+import { startBareServer, startStore } from "../lib/targets";
+import { EMULATOR_WEBHOOK_KEY } from "@digistore/config";
+
+const WEBHOOK_SECRET = EMULATOR_WEBHOOK_KEY;
+const PATH = "/webhooks/dodo";
+const PRODUCTS = 100;
+/**
+ * One pending order per request the load can send: warm-up plus measured seconds at this
+ * rate. Far above what ingest reaches here; running out is reported, never hidden.
+ */
+const HEADROOM_EVENTS_PER_SECOND = 5000;
+const MAX_ORDERS = 200_000;
+const DEFAULT_POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/test";
+
+interface SignedEvent {
+  readonly body: Buffer;
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+/** Signs every body up front (signing is the sender's cost, not the server's). */
+function signAll(bodies: readonly string[], tag: string): { events: SignedEvent[]; ms: number } {
+  const started = performance.now();
+  const webhook = new Webhook(WEBHOOK_SECRET);
+  const at = new Date();
+  const timestamp = String(Math.floor(at.getTime() / 1000));
+  const events = bodies.map((body, i) => {
+    const id = `msg_bench_${tag}_${i.toString(36)}`;
+    return {
+      body: Buffer.from(body),
+      headers: {
+        "content-type": "application/json",
+        "user-agent": "digistore-bench",
+        "webhook-id": id,
+        "webhook-timestamp": timestamp,
+        "webhook-signature": webhook.sign(id, at, body),
+      },
+    };
+  });
+  return { events, ms: Math.round(performance.now() - started) };
+}
+
+interface FeedStats {
+  sent: number;
+  ok: number;
+  processed: number;
+  /** Other answers by status and outcome, e.g. "200 duplicate" or "500". */
+  readonly other: Record<string, number>;
+  /** The pool ran out and events were sent again (duplicates): the figures undercount work. */
+  exhausted: boolean;
+}
+
+/**
+ * Hands each request the next pre-signed event, across all connections, so no event is sent
+ * twice; `cycle` lets a stateless baseline wrap around the pool instead.
+ */
+function feed(events: readonly SignedEvent[], cycle: boolean) {
+  const stats: FeedStats = { sent: 0, ok: 0, processed: 0, other: {}, exhausted: false };
+  let next = 0;
+  const perConnection = (): autocannon.Request[] => [
+    {
+      method: "POST",
+      path: PATH,
+      setupRequest: (request) => {
+        let index = next++;
+        if (index >= events.length) {
+          if (!cycle) stats.exhausted = true;
+          index %= events.length;
+        }
+        stats.sent++;
+        const event = events[index]!;
+        return {
+          ...request,
+          method: "POST",
+          path: PATH,
+          headers: { ...event.headers },
+          body: event.body,
+        };
+      },
+      onResponse: (status, body) => {
+        if (status === 200) {
+          stats.ok++;
+          if (cycle || body.includes('"outcome":"processed"')) {
+            stats.processed++;
+            return;
+          }
+        }
+        const outcome = /"outcome":"(\w+)"/.exec(body)?.[1];
+        const key = outcome ? `${status} ${outcome}` : String(status);
+        stats.other[key] = (stats.other[key] ?? 0) + 1;
+      },
+    },
+  ];
+  return { stats, perConnection };
+}
+
+async function post(url: string, event: SignedEvent): Promise<{ status: number; text: string }> {
+  const response = await fetch(url, { method: "POST", headers: event.headers, body: event.body });
+  return { status: response.status, text: await response.text() };
+}
+
+interface Counts {
+  readonly events: Record<string, number>;
+  readonly purchases: number;
+  readonly paidOrders: number;
+  readonly receipts: number;
+  readonly receiptsByStatus: Record<string, number>;
+  readonly salesCount: number;
+}
+
+async function countWork(databaseUrl: string): Promise<Counts> {
+  const handle = await createDb(databaseUrl, { poolSize: 1 });
+  try {
+    const db = handle.db;
+    const events = await db
+      .selectFrom("payment_events")
+      .select(["outcome", (eb) => eb.fn.countAll<number>().as("n")])
+      .groupBy("outcome")
+      .execute();
+    const one = async (query: { execute(): Promise<{ n: number | string | null }[]> }) =>
+      Number((await query.execute())[0]?.n ?? 0);
+    const receipts = await db
+      .selectFrom("email_outbox")
+      .select(["status", (eb) => eb.fn.countAll<number>().as("n")])
+      .where("kind", "=", "receipt")
+      .groupBy("status")
+      .execute();
+    return {
+      events: Object.fromEntries(events.map((r) => [r.outcome, Number(r.n)])),
+      purchases: await one(
+        db.selectFrom("purchased_products").select((eb) => eb.fn.countAll<number>().as("n")),
+      ),
+      paidOrders: await one(
+        db
+          .selectFrom("orders")
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .where("status", "=", "paid"),
+      ),
+      receipts: receipts.reduce((sum, r) => sum + Number(r.n), 0),
+      receiptsByStatus: Object.fromEntries(receipts.map((r) => [r.status, Number(r.n)])),
+      salesCount: await one(
+        db.selectFrom("products").select((eb) => eb.fn.sum<number>("sales_count").as("n")),
+      ),
+    };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Waits until requests still in flight when the load stopped have finished in the server. */
+async function settledCounts(databaseUrl: string): Promise<Counts> {
+  let previous = await countWork(databaseUrl);
+  for (let i = 0; i < 20; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const current = await countWork(databaseUrl);
+    if (JSON.stringify(current.events) === JSON.stringify(previous.events)) return current;
+    previous = current;
+  }
+  return previous;
+}
+
+interface DialectRun {
+  readonly verify: LoadResult;
+  readonly ingest: LoadResult;
+  readonly ratio: Ratio;
+  readonly cpuRatio: Ratio | null;
+  readonly notes: Record<string, unknown>;
+}
+
+async function runOn(label: string, env: Record<string, string>): Promise<DialectRun> {
+  const seconds = benchSeconds();
+  const orders = Math.min(
+    MAX_ORDERS,
+    Math.ceil((Math.min(2, seconds) + seconds) * HEADROOM_EVENTS_PER_SECOND) + 1,
+  );
+  let generated: GeneratedOrders | undefined;
+  const store = await startStore(env, {
+    prepare: async (databaseUrl) => {
+      generated = await generatePendingOrders(databaseUrl, { orders, products: PRODUCTS });
+    },
+  });
+  try {
+    const made = generated!;
+    const now = new Date();
+    const bodies = made.orders.map((order, i) => paymentSucceededBody(order, i, now));
+    // The last order is the pre-flight: proves the path end to end before the load.
+    const preflightBody = bodies.pop()!;
+
+    // Baseline: verify-only, its own process, fed the same bodies (it keeps nothing, so it
+    // may wrap around the pool).
+    const bare = await startBareServer("verify-webhook.ts", [], { WEBHOOK_SECRET });
+    let verify: LoadResult;
+    let verifySign: number;
+    let verifyCpuMs: number | null;
+    try {
+      const signed = signAll(bodies, `verify_${label}`);
+      verifySign = signed.ms;
+      const check = await post(`${bare.url}${PATH}`, signed.events[0]!);
+      if (check.status !== 200)
+        throw new Error(`verify-only answered ${check.status}: ${check.text}`);
+      const load = feed(signed.events, true);
+      const measured = await cpuDuring(bare.pid, () =>
+        measure(`verify-only (bare node:http) @${label}`, {
+          url: `${bare.url}${PATH}`,
+          perConnection: load.perConnection,
+        }),
+      );
+      verify = measured.value;
+      // Warm-up and measured run alike: CPU over every answered request.
+      verifyCpuMs =
+        measured.cpuSeconds === null ? null : (measured.cpuSeconds * 1000) / load.stats.ok;
+    } finally {
+      await bare.stop();
+    }
+
+    // The store: every event names a distinct pending order, so each is verified, stored,
+    // applied (order paid, purchase granted, sales count) and a receipt queued.
+    const preflight = signAll([preflightBody], `preflight_${label}`).events[0]!;
+    const check = await post(`${store.url}${PATH}`, preflight);
+    if (check.status !== 200 || !check.text.includes('"outcome":"processed"'))
+      throw new Error(`webhook pre-flight answered ${check.status}: ${check.text}`);
+    const signed = signAll(bodies, `ingest_${label}`);
+    const load = feed(signed.events, false);
+    const measured = await cpuDuring(store.pid, async () => {
+      const result = await measure(`webhook ingest @${label}`, {
+        url: `${store.url}${PATH}`,
+        perConnection: load.perConnection,
+      });
+      return { result, counts: await settledCounts(store.databaseUrl) };
+    });
+    const ingest = measured.value.result;
+    const counts = measured.value.counts;
+    const processed = counts.events.processed ?? 0;
+    // Every event the load made the store process (the pre-flight ran before the window).
+    const ingestCpuMs =
+      measured.cpuSeconds === null ? null : (measured.cpuSeconds * 1000) / (processed - 1);
+    // The pre-flight event is one more processed event than the load's.
+    const answeredProcessed = load.stats.processed + 1;
+    const sent = load.stats.sent + 1;
+    const consistent =
+      processed === counts.purchases &&
+      processed === counts.paidOrders &&
+      processed === counts.receipts &&
+      processed === counts.salesCount &&
+      processed >= answeredProcessed &&
+      processed <= sent &&
+      Object.keys(counts.events).every((outcome) => outcome === "processed");
+    return {
+      verify,
+      ingest,
+      ratio: ratio(`ingest / verify-only @${label}`, ingest, verify, 0.3),
+      // Not the issue's measure: what the ratio would be if each server had a core to itself
+      // (CPU per request barely depends on what else runs on the machine).
+      cpuRatio:
+        verifyCpuMs && ingestCpuMs
+          ? {
+              name:
+                label === "postgres"
+                  ? `ingest / verify-only @${label}, by node CPU per request (info; PostgreSQL's own CPU not counted)`
+                  : `ingest / verify-only @${label}, by server CPU per request (info)`,
+              value: Math.round((verifyCpuMs / ingestCpuMs) * 1000) / 1000,
+            }
+          : null,
+      notes: {
+        eventsPerSecond: ingest.requestsPerSecond,
+        "server CPU ms per request": {
+          verifyOnly: verifyCpuMs === null ? null : Math.round(verifyCpuMs * 1000) / 1000,
+          ingest: ingestCpuMs === null ? null : Math.round(ingestCpuMs * 1000) / 1000,
+        },
+        pendingOrders: made.orders.length,
+        buyers: made.buyers,
+        products: made.products,
+        generateMs: made.insertMs,
+        signMs: { verify: verifySign, ingest: signed.ms },
+        bodyBytes: signed.events[0]!.body.length,
+        eventsSent: sent,
+        answered200Processed: answeredProcessed,
+        otherAnswers: load.stats.other,
+        poolExhausted: load.stats.exhausted,
+        paymentEventsByOutcome: counts.events,
+        purchasedProducts: counts.purchases,
+        paidOrders: counts.paidOrders,
+        receiptsQueued: counts.receipts,
+        receiptsByStatus: counts.receiptsByStatus,
+        salesCountTotal: counts.salesCount,
+        // Requests the server finished after autocannon stopped listening: processed, but no
+        // answer was counted.
+        processedWithoutCountedAnswer: processed - answeredProcessed,
+        countsConsistent: consistent,
+      },
+    };
+  } finally {
+    await store.stop();
+  }
+}
+
+/** A throwaway schema in the bench PostgreSQL, or null (with why) when it is not reachable. */
+async function postgresSchema(): Promise<
+  { url: string; drop(): Promise<void> } | { skipped: string }
+> {
+  // The same server the tests use (TEST_DATABASE_URL), in a schema of its own.
+  const base = process.env.TEST_DATABASE_URL ?? DEFAULT_POSTGRES_URL;
+  const schema = `bench_${randomBytes(6).toString("hex")}`;
+  let admin: Awaited<ReturnType<typeof createDb>>;
+  try {
+    admin = await createDb(base, { poolSize: 1 });
+    await sql`create schema ${sql.id(schema)}`.execute(admin.db);
+  } catch (error) {
+    return {
+      skipped: `PostgreSQL not reachable at ${base}: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
+  const separator = base.includes("?") ? "&" : "?";
+  return {
+    url: `${base}${separator}options=${encodeURIComponent(`-c search_path=${schema}`)}`,
+    drop: async () => {
+      await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(admin.db);
+      await admin.close();
+    },
+  };
+}
+
+/**
+ * Signed `payment.succeeded` events, one per distinct pending order, through the real store's
+ * webhook endpoint, against an endpoint that only verifies the signature; on SQLite and, when
+ * reachable, PostgreSQL.
+ */
+export const webhooks: Scenario = {
+  name: "webhooks",
+  description:
+    "signed payment.succeeded ingest (distinct orders) vs signature-only endpoint, SQLite and PostgreSQL",
+  async run() {
+    const sqlite = await runOn("sqlite", {});
+    const results = [sqlite.verify, sqlite.ingest];
+    const ratios = [sqlite.ratio, ...(sqlite.cpuRatio ? [sqlite.cpuRatio] : [])];
+    const notes: Record<string, unknown> = { sqlite: sqlite.notes };
+    const pg = await postgresSchema();
+    if ("skipped" in pg) {
+      console.log(`${pg.skipped}: skipping the PostgreSQL half.`);
+      notes.postgres = { skipped: pg.skipped };
+    } else {
+      try {
+        const postgres = await runOn("postgres", { DATABASE_URL: pg.url });
+        results.push(postgres.verify, postgres.ingest);
+        ratios.push(postgres.ratio, ...(postgres.cpuRatio ? [postgres.cpuRatio] : []));
+        notes.postgres = postgres.notes;
+      } finally {
+        await pg.drop();
+      }
+    }
+    return { results, ratios, notes };
+  },
+};
