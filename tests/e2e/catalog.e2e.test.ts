@@ -5,9 +5,9 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, watchForPageProblems } from "../support/browser";
+import { launchBrowser, logIn, watchForPageProblems } from "../support/browser";
 import { startTestStore, type TestStore } from "../support/store";
 
 let browser: Browser;
@@ -17,14 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-export async function logInAs(page: Page, store: TestStore, email: string, password: string) {
-  await page.goto(`${store.url}/login`);
-  await page.fill("#email", email);
-  await page.fill("#password", password);
-  await page.click("main button[type=submit]");
-  await page.waitForURL(`${store.url}/account`);
-}
 
 describe.each(testDialects())("selling in a browser (%s)", (dialect) => {
   let store: TestStore;
@@ -50,7 +42,7 @@ describe.each(testDialects())("selling in a browser (%s)", (dialect) => {
   it("creates a product, uploads versions with a progress bar, publishes it, and it shows in the store as Updated", async () => {
     const page = await browser.newPage();
     const problems = watchForPageProblems(page);
-    await logInAs(page, store, "maker@example.com", "maker password");
+    await logIn(page, store.url, "maker@example.com", "maker password");
 
     await page.click("header >> text=Your products");
     await page.click("text=New product");
@@ -114,7 +106,7 @@ describe.each(testDialects())("selling in a browser (%s)", (dialect) => {
     await visitor.close();
 
     const page = await browser.newPage();
-    await logInAs(page, store, "maker@example.com", "maker password");
+    await logIn(page, store.url, "maker@example.com", "maker password");
     await page.goto(`${store.url}/seller/products/new`);
     await page.fill("#title", "Broken price");
     await page.fill("#price", "12.345");

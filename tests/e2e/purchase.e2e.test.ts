@@ -1,9 +1,9 @@
 import { testDialects } from "@digistore/db/testing";
 import { createHash, randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, watchForPageProblems } from "../support/browser";
+import { launchBrowser, logIn, watchForPageProblems } from "../support/browser";
 import { customer, sellerWithProduct } from "../support/catalog-fixtures";
 import { startTestStore, type TestStore } from "../support/store";
 
@@ -14,14 +14,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function logIn(page: Page, store: TestStore, email: string, password: string) {
-  await page.goto(`${store.url}/login`);
-  await page.fill("#email", email);
-  await page.fill("#password", password);
-  await page.click("main button[type=submit]");
-  await page.waitForURL(`${store.url}/account`);
-}
 
 describe.each(testDialects())("buying in a browser (%s)", (dialect) => {
   let store: TestStore;
@@ -41,7 +33,7 @@ describe.each(testDialects())("buying in a browser (%s)", (dialect) => {
   it("buys on the emulator's hosted page, waits for the webhook, downloads the exact file", async () => {
     const page = await browser.newPage();
     const problems = watchForPageProblems(page);
-    await logIn(page, store, "buyer@example.com", "customer password");
+    await logIn(page, store.url, "buyer@example.com", "customer password");
     await page.goto(`${store.url}/products/nebula-shaders`);
     await page.click("text=Buy now");
     await page.waitForURL(`${store.url}/checkout/nebula-shaders`);
@@ -82,7 +74,7 @@ describe.each(testDialects())("buying in a browser (%s)", (dialect) => {
   it("shows a declined payment as failed and grants nothing", async () => {
     await customer(store, "decliner@example.com");
     const page = await browser.newPage();
-    await logIn(page, store, "decliner@example.com", "customer password");
+    await logIn(page, store.url, "decliner@example.com", "customer password");
     await page.goto(`${store.url}/checkout/nebula-shaders`);
     await page.selectOption("#country", "FR");
     await page.click("text=Continue to secure payment");

@@ -1,7 +1,7 @@
 import { testDialects } from "@digistore/db/testing";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, it } from "vitest";
-import { launchBrowser } from "../support/browser";
+import { launchBrowser, logIn } from "../support/browser";
 import { customer, sellerWithProduct } from "../support/catalog-fixtures";
 import { startTestStore, type TestStore } from "../support/store";
 
@@ -12,14 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function logIn(page: Page, store: TestStore, email: string, password: string) {
-  await page.goto(`${store.url}/login`);
-  await page.fill("#email", email);
-  await page.fill("#password", password);
-  await page.click("main button[type=submit]");
-  await page.waitForURL(`${store.url}/account`);
-}
 
 /** Through the emulator's hosted page, back to our return page, until the webhook lands. */
 async function payOnEmulator(page: Page, status: "paid") {
@@ -46,7 +38,7 @@ describe.each(testDialects())("paid support in a browser (%s)", (dialect) => {
 
   it("buys, opens a request, pays for it, gets an answer, and the seller resolves it", async () => {
     const buyer = await browser.newPage();
-    await logIn(buyer, store, "buyer@example.com", "customer password");
+    await logIn(buyer, store.url, "buyer@example.com", "customer password");
     await buyer.goto(`${store.url}/checkout/orbit-framework`);
     await buyer.selectOption("#country", "NL");
     await buyer.click("text=Continue to secure payment");
@@ -62,7 +54,7 @@ describe.each(testDialects())("paid support in a browser (%s)", (dialect) => {
     await buyer.getByText("Your support request is open.").waitFor();
 
     const seller = await browser.newPage();
-    await logIn(seller, store, "maker@example.com", "seller password");
+    await logIn(seller, store.url, "maker@example.com", "seller password");
     await seller.goto(`${store.url}/seller/support`);
     await seller.getByTestId("support-inbox").getByText("unread").waitFor();
     await seller.click("text=Install fails on Windows");

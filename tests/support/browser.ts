@@ -34,3 +34,17 @@ export function watchForPageProblems(page: Page): string[] {
   });
   return problems;
 }
+
+/** Logs in through the real form and waits for the account page. */
+export async function logIn(
+  page: Page,
+  baseUrl: string,
+  email: string,
+  password: string,
+): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.fill("#email", email);
+  await page.fill("#password", password);
+  await page.click("main button[type=submit]");
+  await page.waitForURL(`${baseUrl}/account`);
+}

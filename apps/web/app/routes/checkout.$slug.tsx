@@ -7,6 +7,7 @@ import { orNotFound } from "../.server/not-found";
 import { requireUser } from "../.server/require-user";
 import { FormError } from "../components/form";
 import { countries } from "../lib/countries";
+import { CountrySelect } from "../components/country-select";
 
 export const meta: MetaFunction = () => [{ title: "Checkout — DigiStore" }];
 
@@ -72,22 +73,7 @@ export default function Checkout() {
       ) : (
         <Form method="post" noValidate>
           <FormError message={result?.formError} />
-          <div className="field">
-            <label htmlFor="country">Billing country</label>
-            <select id="country" name="country" required defaultValue="">
-              <option value="" disabled>
-                Choose your country
-              </option>
-              {countries.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-            {result?.fieldErrors.billingCountry ? (
-              <p className="field-error">{result.fieldErrors.billingCountry[0]}</p>
-            ) : null}
-          </div>
+          <CountrySelect countries={countries} errors={result?.fieldErrors.billingCountry} />
           <details>
             <summary>Add a billing address (optional)</summary>
             <div className="field">

@@ -7,6 +7,7 @@ import { orNotFound } from "../.server/not-found";
 import { requireUser } from "../.server/require-user";
 import { Field, FormError } from "../components/form";
 import { countries } from "../lib/countries";
+import { CountrySelect } from "../components/country-select";
 
 export const meta: MetaFunction = () => [{ title: "Request support — DigiStore" }];
 
@@ -61,22 +62,7 @@ export default function NewSupportRequest() {
             <textarea id="message" name="message" rows={8} maxLength={10000} required />
             {errors.message ? <p className="field-error">{errors.message[0]}</p> : null}
           </div>
-          <div className="field">
-            <label htmlFor="country">Billing country</label>
-            <select id="country" name="country" required defaultValue="">
-              <option value="" disabled>
-                Choose your country
-              </option>
-              {countries.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-            {errors.billingCountry ? (
-              <p className="field-error">{errors.billingCountry[0]}</p>
-            ) : null}
-          </div>
+          <CountrySelect countries={countries} errors={errors.billingCountry} />
           <button type="submit">Continue to secure payment</button>
           <p className="muted small">The seller sees your request once it is paid.</p>
         </Form>
