@@ -45,10 +45,23 @@ export interface CreateTestDbOptions {
  * PostgreSQL schema dropped on close. If PostgreSQL is asked for and not reachable, this throws.
  */
 export async function createTestDb(options: CreateTestDbOptions): Promise<TestDb> {
-  const handle =
-    options.dialect === "sqlite" ? await sqliteTestDb(options.file) : await postgresTestDb();
-  if (options.migrate !== false) await migrateToLatest(handle);
-  return handle;
+  if (options.dialect === "sqlite") {
+    const handle = await sqliteTestDb(options.file);
+    if (options.migrate !== false) await migrateToLatest(handle);
+    return handle;
+  }
+  // Under heavy parallel load a fresh schema has, rarely, vanished mid-migration (cause not yet
+  // found; see the closing notes). A new schema is cheap: try again rather than fail the test.
+  for (let attempt = 1; ; attempt++) {
+    const handle = await postgresTestDb();
+    try {
+      if (options.migrate !== false) await migrateToLatest(handle);
+      return handle;
+    } catch (error) {
+      await handle.close().catch(() => undefined);
+      if (attempt >= 3) throw error;
+    }
+  }
 }
 
 async function sqliteTestDb(file?: string): Promise<TestDb> {

@@ -187,20 +187,22 @@ describe.each(testDialects())("accounts on %s", (dialect) => {
         return { error: error as Error, ms: performance.now() - started };
       };
       await time("warm@example.com");
-      const wrong = [await time(user.email), await time(user.email), await time(user.email)];
-      const unknown = [
-        await time("nobody@example.com"),
-        await time("nobody@example.com"),
-        await time("nobody@example.com"),
-      ];
+      const wrong = [];
+      const unknown = [];
+      for (let i = 0; i < 5; i++) {
+        wrong.push(await time(user.email));
+        unknown.push(await time("nobody@example.com"));
+      }
       for (const r of [...wrong, ...unknown]) {
         expect(r.error).toBeInstanceOf(UnauthorizedError);
         expect(r.error.message).toBe("Email or password is incorrect.");
       }
-      const avg = (rs: { ms: number }[]) => rs.reduce((s, r) => s + r.ms, 0) / rs.length;
-      const ratio = avg(unknown) / avg(wrong);
-      expect(ratio).toBeGreaterThan(0.5);
-      expect(ratio).toBeLessThan(2);
+      // The fastest run of each is the least disturbed by other work on the machine. Without
+      // the dummy hash an unknown email answers ~100x faster, far outside these bounds.
+      const fastest = (rs: { ms: number }[]) => Math.min(...rs.map((r) => r.ms));
+      const ratio = fastest(unknown) / fastest(wrong);
+      expect(ratio).toBeGreaterThan(0.3);
+      expect(ratio).toBeLessThan(3);
     });
 
     it("locks an account after 10 failures, even for the right password, and recovers", async () => {
@@ -391,11 +393,19 @@ describe.each(testDialects())("accounts on %s", (dialect) => {
   describe("seller role by staff", () => {
     it("grants and revokes the seller role, never to staff", async () => {
       const { user } = await createTestUser(t.db, { clock });
-      expect((await setSellerRole(deps, { userId: user.id, seller: true })).roles.seller).toBe(true);
-      expect((await setSellerRole(deps, { userId: user.id, seller: false })).roles.seller).toBe(false);
+      expect((await setSellerRole(deps, { userId: user.id, seller: true })).roles.seller).toBe(
+        true,
+      );
+      expect((await setSellerRole(deps, { userId: user.id, seller: false })).roles.seller).toBe(
+        false,
+      );
       const staff = await createTestUser(t.db, { staff: true, clock });
-      await expect(setSellerRole(deps, { userId: staff.user.id, seller: true })).rejects.toBeInstanceOf(PreconditionFailedError);
-      await expect(setSellerRole(deps, { userId: "nobody", seller: true })).rejects.toThrow(/not found/);
+      await expect(
+        setSellerRole(deps, { userId: staff.user.id, seller: true }),
+      ).rejects.toBeInstanceOf(PreconditionFailedError);
+      await expect(setSellerRole(deps, { userId: "nobody", seller: true })).rejects.toThrow(
+        /not found/,
+      );
     });
   });
 
