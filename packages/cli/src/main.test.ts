@@ -6,12 +6,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { main } from "./main";
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err };
-}
+import { capture } from "./testing";
 
 describe.each(testDialects())("digistore CLI on %s", (dialect) => {
   let testDb: TestDb | undefined;

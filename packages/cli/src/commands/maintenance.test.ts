@@ -2,16 +2,7 @@ import { createTestDb, testDialects, type TestDb } from "@digistore/db/testing";
 import { getMaintenance } from "@digistore/domain-site";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../main";
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    runtime: { io: { out: (l: string) => void out.push(l), err: (l: string) => void err.push(l) } },
-    out,
-    err,
-  };
-}
+import { capture } from "../testing";
 
 describe.each(testDialects())("digistore maintenance on %s", (dialect) => {
   let t: TestDb;

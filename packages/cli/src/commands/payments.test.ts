@@ -10,16 +10,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../main";
 import { cliOrdersDeps } from "../orders-deps";
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    runtime: { io: { out: (l: string) => void out.push(l), err: (l: string) => void err.push(l) } },
-    out,
-    err,
-  };
-}
+import { capture } from "../testing";
 
 describe.each(testDialects())("digistore payments on %s", (dialect) => {
   let t: TestDb;

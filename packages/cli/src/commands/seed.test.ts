@@ -7,16 +7,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readPng, readZip } from "../demo/testing";
 import { main } from "../main";
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    runtime: { io: { out: (l: string) => void out.push(l), err: (l: string) => void err.push(l) } },
-    out,
-    err,
-  };
-}
+import { capture } from "../testing";
 
 describe.each(testDialects())("digistore seed --demo on %s", (dialect) => {
   let t: TestDb;

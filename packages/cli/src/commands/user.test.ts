@@ -4,19 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../main";
-
-function capture(stdin = "") {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    runtime: {
-      io: { out: (l: string) => void out.push(l), err: (l: string) => void err.push(l) },
-      readStdin: () => Promise.resolve(stdin),
-    },
-    out,
-    err,
-  };
-}
+import { capture } from "../testing";
 
 describe.each(testDialects())("digistore user and worker on %s", (dialect) => {
   let t: TestDb;
