@@ -20,6 +20,15 @@ export interface StoreOptions {
   readonly prepare?: (databaseUrl: string, dataDir: string) => Promise<void>;
 }
 
+/**
+ * `BENCH_PROFILE=<dir>` writes a V8 CPU profile of every store process into <dir> when it
+ * stops (open it in Chrome DevTools or speedscope) — how a failing ratio gets explained.
+ */
+function profiling(): string[] {
+  const dir = process.env.BENCH_PROFILE;
+  return dir ? ["--cpu-prof", `--cpu-prof-dir=${dir}`] : [];
+}
+
 /** The real store (production build, own process) on a fresh SQLite file unless told otherwise. */
 export async function startStore(
   env: Record<string, string> = {},
@@ -38,12 +47,15 @@ export async function startStore(
   let server: RunningServer;
   try {
     await options.prepare?.(databaseUrl, dir);
-    server = await startServer({
-      DATABASE_URL: databaseUrl,
-      DATA_DIR: dir,
-      LOG_LEVEL: "warn",
-      ...env,
-    });
+    server = await startServer(
+      {
+        DATABASE_URL: databaseUrl,
+        DATA_DIR: dir,
+        LOG_LEVEL: "warn",
+        ...env,
+      },
+      profiling(),
+    );
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
     throw error;
@@ -59,6 +71,36 @@ export async function startStore(
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * `bench/servers/store-verify-only.ts`: the store's own boot and HTTP stack with an extra
+ * endpoint that only verifies webhook signatures, on a throwaway data directory (and SQLite
+ * file unless `env` names a database).
+ */
+export async function startStoreVerifyOnly(
+  env: Record<string, string> = {},
+): Promise<Target & { pid: number }> {
+  const dir = mkdtempSync(join(tmpdir(), "digistore-bench-verify-"));
+  try {
+    const server = await startBareServer("store-verify-only.ts", [], {
+      NODE_ENV: "production",
+      LOG_LEVEL: "warn",
+      DATA_DIR: dir,
+      DATABASE_URL: `file:${join(dir, "bench.db")}`,
+      ...env,
+    });
+    return {
+      ...server,
+      stop: async () => {
+        await server.stop();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
 }
 
 /** A bare node:http server answering the same JSON: the ceiling for this machine. */
@@ -80,9 +122,19 @@ export async function startBareServer(
     stdio: ["ignore", "pipe", "inherit"],
     env: { ...process.env, ...env },
   });
+  // The port is the first line that is only digits (a server may log before it listens).
   const port = await new Promise<number>((resolve, reject) => {
-    child.stdout?.once("data", (chunk: Buffer) => resolve(Number(chunk.toString().trim())));
-    child.once("exit", (code) => reject(new Error(`${name} exited with ${code}`)));
+    let seen = "";
+    const onData = (chunk: Buffer) => {
+      seen += chunk.toString();
+      const line = seen.split("\n").find((l) => /^\d+$/.test(l.trim()));
+      if (line === undefined) return;
+      child.stdout?.off("data", onData);
+      child.stdout?.resume();
+      resolve(Number(line.trim()));
+    };
+    child.stdout?.on("data", onData);
+    child.once("exit", (code) => reject(new Error(`${name} exited with ${code}:\n${seen}`)));
   });
   return {
     url: `http://127.0.0.1:${port}`,

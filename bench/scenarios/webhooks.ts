@@ -11,7 +11,8 @@ import {
 import { benchSeconds, measure, type LoadResult } from "../lib/load";
 import { cpuDuring } from "../lib/proc";
 import { ratio, type Ratio, type Scenario } from "../lib/scenario";
-import { startBareServer, startStore } from "../lib/targets";
+import { startBareServer, startStore, startStoreVerifyOnly } from "../lib/targets";
+import { VERIFY_ONLY_PATH } from "../servers/verify-only-path";
 import { EMULATOR_WEBHOOK_KEY } from "@digistore/config";
 
 const WEBHOOK_SECRET = EMULATOR_WEBHOOK_KEY;
@@ -66,13 +67,13 @@ interface FeedStats {
  * Hands each request the next pre-signed event, across all connections, so no event is sent
  * twice; `cycle` lets a stateless baseline wrap around the pool instead.
  */
-function feed(events: readonly SignedEvent[], cycle: boolean) {
+function feed(events: readonly SignedEvent[], cycle: boolean, path: string) {
   const stats: FeedStats = { sent: 0, ok: 0, processed: 0, other: {}, exhausted: false };
   let next = 0;
   const perConnection = (): autocannon.Request[] => [
     {
       method: "POST",
-      path: PATH,
+      path,
       setupRequest: (request) => {
         let index = next++;
         if (index >= events.length) {
@@ -84,7 +85,7 @@ function feed(events: readonly SignedEvent[], cycle: boolean) {
         return {
           ...request,
           method: "POST",
-          path: PATH,
+          path,
           headers: { ...event.headers },
           body: event.body,
         };
@@ -172,11 +173,46 @@ async function settledCounts(databaseUrl: string): Promise<Counts> {
 }
 
 interface DialectRun {
-  readonly verify: LoadResult;
-  readonly ingest: LoadResult;
-  readonly ratio: Ratio;
-  readonly cpuRatio: Ratio | null;
+  readonly results: LoadResult[];
+  readonly ratios: Ratio[];
   readonly notes: Record<string, unknown>;
+}
+
+interface VerifyOnlyRun {
+  readonly result: LoadResult;
+  /** Server CPU per answered request (warm-up and measured run alike), if /proc tells. */
+  readonly cpuMs: number | null;
+  readonly signMs: number;
+}
+
+/** Loads a stateless verify-only endpoint with the same bodies (it may wrap around the pool). */
+async function measureVerifyOnly(
+  name: string,
+  target: { url: string; pid: number | null },
+  path: string,
+  bodies: readonly string[],
+  tag: string,
+): Promise<VerifyOnlyRun> {
+  const signed = signAll(bodies, tag);
+  const check = await post(`${target.url}${path}`, signed.events[0]!);
+  if (check.status !== 200) throw new Error(`${name} answered ${check.status}: ${check.text}`);
+  const load = feed(signed.events, true, path);
+  const measured = await cpuDuring(target.pid, () =>
+    measure(name, { url: `${target.url}${path}`, perConnection: load.perConnection }),
+  );
+  return {
+    result: measured.value,
+    cpuMs: measured.cpuSeconds === null ? null : (measured.cpuSeconds * 1000) / load.stats.ok,
+    signMs: signed.ms,
+  };
+}
+
+const round3 = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 1000);
+
+function cpuRatio(name: string, baselineMs: number | null, candidateMs: number | null): Ratio[] {
+  return baselineMs && candidateMs
+    ? [{ name, value: Math.round((baselineMs / candidateMs) * 1000) / 1000 }]
+    : [];
 }
 
 async function runOn(label: string, env: Record<string, string>): Promise<DialectRun> {
@@ -198,29 +234,32 @@ async function runOn(label: string, env: Record<string, string>): Promise<Dialec
     // The last order is the pre-flight: proves the path end to end before the load.
     const preflightBody = bodies.pop()!;
 
-    // Baseline: verify-only, its own process, fed the same bodies (it keeps nothing, so it
-    // may wrap around the pool).
-    const bare = await startBareServer("verify-webhook.ts", [], { WEBHOOK_SECRET });
-    let verify: LoadResult;
-    let verifySign: number;
-    let verifyCpuMs: number | null;
+    // The issue's baseline: the store's own HTTP stack with an endpoint that only verifies.
+    const inStack = await startStoreVerifyOnly(env);
+    let stack: VerifyOnlyRun;
     try {
-      const signed = signAll(bodies, `verify_${label}`);
-      verifySign = signed.ms;
-      const check = await post(`${bare.url}${PATH}`, signed.events[0]!);
-      if (check.status !== 200)
-        throw new Error(`verify-only answered ${check.status}: ${check.text}`);
-      const load = feed(signed.events, true);
-      const measured = await cpuDuring(bare.pid, () =>
-        measure(`verify-only (bare node:http) @${label}`, {
-          url: `${bare.url}${PATH}`,
-          perConnection: load.perConnection,
-        }),
+      stack = await measureVerifyOnly(
+        `verify-only (store stack) @${label}`,
+        inStack,
+        VERIFY_ONLY_PATH,
+        bodies,
+        `stack_${label}`,
       );
-      verify = measured.value;
-      // Warm-up and measured run alike: CPU over every answered request.
-      verifyCpuMs =
-        measured.cpuSeconds === null ? null : (measured.cpuSeconds * 1000) / load.stats.ok;
+    } finally {
+      await inStack.stop();
+    }
+    // For scale: the same check on bare node:http, i.e. what Express, request logging and the
+    // adapter's parsing cost before any ingesting.
+    const bare = await startBareServer("verify-webhook.ts", [], { WEBHOOK_SECRET });
+    let floor: VerifyOnlyRun;
+    try {
+      floor = await measureVerifyOnly(
+        `verify-only (bare node:http) @${label}`,
+        bare,
+        PATH,
+        bodies,
+        `bare_${label}`,
+      );
     } finally {
       await bare.stop();
     }
@@ -232,7 +271,7 @@ async function runOn(label: string, env: Record<string, string>): Promise<Dialec
     if (check.status !== 200 || !check.text.includes('"outcome":"processed"'))
       throw new Error(`webhook pre-flight answered ${check.status}: ${check.text}`);
     const signed = signAll(bodies, `ingest_${label}`);
-    const load = feed(signed.events, false);
+    const load = feed(signed.events, false, PATH);
     const measured = await cpuDuring(store.pid, async () => {
       const result = await measure(`webhook ingest @${label}`, {
         url: `${store.url}${PATH}`,
@@ -258,32 +297,32 @@ async function runOn(label: string, env: Record<string, string>): Promise<Dialec
       processed <= sent &&
       Object.keys(counts.events).every((outcome) => outcome === "processed");
     return {
-      verify,
-      ingest,
-      ratio: ratio(`ingest / verify-only @${label}`, ingest, verify, 0.3),
-      // Not the issue's measure: what the ratio would be if each server had a core to itself
-      // (CPU per request barely depends on what else runs on the machine).
-      cpuRatio:
-        verifyCpuMs && ingestCpuMs
-          ? {
-              name:
-                label === "postgres"
-                  ? `ingest / verify-only @${label}, by node CPU per request (info; PostgreSQL's own CPU not counted)`
-                  : `ingest / verify-only @${label}, by server CPU per request (info)`,
-              value: Math.round((verifyCpuMs / ingestCpuMs) * 1000) / 1000,
-            }
-          : null,
+      results: [stack.result, floor.result, ingest],
+      ratios: [
+        ratio(`ingest / verify-only in the store's stack @${label}`, ingest, stack.result, 0.3),
+        ratio(`ingest / verify-only on bare node:http @${label} (info)`, ingest, floor.result),
+        // Not the issue's measure: what the ratio would be if each server had a core to itself
+        // (CPU per request barely depends on what else runs on the machine).
+        ...cpuRatio(
+          label === "postgres"
+            ? `ingest / verify-only in the store's stack @${label}, by node CPU per request (info; PostgreSQL's own CPU not counted)`
+            : `ingest / verify-only in the store's stack @${label}, by server CPU per request (info)`,
+          stack.cpuMs,
+          ingestCpuMs,
+        ),
+      ],
       notes: {
         eventsPerSecond: ingest.requestsPerSecond,
         "server CPU ms per request": {
-          verifyOnly: verifyCpuMs === null ? null : Math.round(verifyCpuMs * 1000) / 1000,
-          ingest: ingestCpuMs === null ? null : Math.round(ingestCpuMs * 1000) / 1000,
+          verifyOnlyBareHttp: round3(floor.cpuMs),
+          verifyOnlyStoreStack: round3(stack.cpuMs),
+          ingest: round3(ingestCpuMs),
         },
         pendingOrders: made.orders.length,
         buyers: made.buyers,
         products: made.products,
         generateMs: made.insertMs,
-        signMs: { verify: verifySign, ingest: signed.ms },
+        signMs: { verifyStack: stack.signMs, verifyBare: floor.signMs, ingest: signed.ms },
         bodyBytes: signed.events[0]!.body.length,
         eventsSent: sent,
         answered200Processed: answeredProcessed,
@@ -340,11 +379,11 @@ async function postgresSchema(): Promise<
 export const webhooks: Scenario = {
   name: "webhooks",
   description:
-    "signed payment.succeeded ingest (distinct orders) vs signature-only endpoint, SQLite and PostgreSQL",
+    "signed payment.succeeded ingest (distinct orders) vs a signature-only endpoint in the store's stack (and on bare node:http), SQLite and PostgreSQL",
   async run() {
     const sqlite = await runOn("sqlite", {});
-    const results = [sqlite.verify, sqlite.ingest];
-    const ratios = [sqlite.ratio, ...(sqlite.cpuRatio ? [sqlite.cpuRatio] : [])];
+    const results = [...sqlite.results];
+    const ratios = [...sqlite.ratios];
     const notes: Record<string, unknown> = { sqlite: sqlite.notes };
     const pg = await postgresSchema();
     if ("skipped" in pg) {
@@ -353,8 +392,8 @@ export const webhooks: Scenario = {
     } else {
       try {
         const postgres = await runOn("postgres", { DATABASE_URL: pg.url });
-        results.push(postgres.verify, postgres.ingest);
-        ratios.push(postgres.ratio, ...(postgres.cpuRatio ? [postgres.cpuRatio] : []));
+        results.push(...postgres.results);
+        ratios.push(...postgres.ratios);
         notes.postgres = postgres.notes;
       } finally {
         await pg.drop();

@@ -22,26 +22,31 @@ export async function freePort(): Promise<number> {
 }
 
 /** Spawns the real store server (production build) the way `npm start` runs it. */
-export function spawnServer(env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", join(repoRoot, "apps/web/server.ts")], {
-    cwd: repoRoot,
-    env: { PATH: process.env.PATH ?? "", NODE_ENV: "production", LOG_LEVEL: "warn", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+export function spawnServer(env: Record<string, string>, nodeArgs: string[] = []): ChildProcess {
+  return spawn(
+    process.execPath,
+    [...nodeArgs, "--import", "tsx", join(repoRoot, "apps/web/server.ts")],
+    {
+      cwd: repoRoot,
+      env: { PATH: process.env.PATH ?? "", NODE_ENV: "production", LOG_LEVEL: "warn", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
 }
 
-export async function startServer(env: Record<string, string>): Promise<RunningServer> {
+export async function startServer(
+  env: Record<string, string>,
+  nodeArgs: string[] = [],
+): Promise<RunningServer> {
   if (!existsSync(join(repoRoot, "apps/web/build/server/index.js"))) {
     throw new Error("The web app is not built: run `npm run build` (npm test does it first).");
   }
   const port = await freePort();
   // The public address is the one the browser uses, so provider redirects keep the session cookie.
-  const child = spawnServer({
-    HOST: "127.0.0.1",
-    PORT: String(port),
-    PUBLIC_URL: `http://127.0.0.1:${port}`,
-    ...env,
-  });
+  const child = spawnServer(
+    { HOST: "127.0.0.1", PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}`, ...env },
+    nodeArgs,
+  );
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));

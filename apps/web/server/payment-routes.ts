@@ -1,10 +1,26 @@
 import { receivePaymentWebhook, serveDownload, type AppServices } from "@digistore/api";
-import express from "express";
+import express, { type Request } from "express";
 import { asyncHandler } from "./async-handler";
 import { parseRange } from "./http-range";
 import type { Logger } from "./logger";
 import { messagePage } from "./message-page";
 import { contextForRequest, type WebOptions } from "./request-context";
+
+/** The signature covers the exact bytes: no JSON parser may touch them first. */
+export const rawWebhookBody = express.raw({ type: () => true, limit: "1mb" });
+
+/** What a Standard Webhooks verifier needs from a request read by `rawWebhookBody`. */
+export function signedWebhook(req: Request): {
+  raw: string;
+  headers: Record<string, string | undefined>;
+} {
+  return {
+    raw: Buffer.isBuffer(req.body) ? req.body.toString("utf8") : "",
+    headers: Object.fromEntries(
+      ["webhook-id", "webhook-timestamp", "webhook-signature"].map((h) => [h, req.get(h)]),
+    ),
+  };
+}
 
 /** Webhooks (raw body, before anything parses it) and file downloads, ahead of Remix. */
 export function paymentRoutes(
@@ -17,13 +33,9 @@ export function paymentRoutes(
 
   router.post(
     "/webhooks/dodo",
-    // The signature covers the exact bytes: no JSON parser may touch them first.
-    express.raw({ type: () => true, limit: "1mb" }),
+    rawWebhookBody,
     asyncHandler(async (req, res) => {
-      const raw = Buffer.isBuffer(req.body) ? req.body.toString("utf8") : "";
-      const headers = Object.fromEntries(
-        ["webhook-id", "webhook-timestamp", "webhook-signature"].map((h) => [h, req.get(h)]),
-      );
+      const { raw, headers } = signedWebhook(req);
       const answer = await receivePaymentWebhook(services, raw, headers);
       if (answer.status >= 400)
         logger.warn({ status: answer.status, error: answer.body.error }, "webhook refused");

@@ -32,21 +32,36 @@ export const ZAmount = z
 
 export const ZMoney = z.object({ amount: ZAmount, currency: ZCurrency });
 
+// Building an Intl.NumberFormat costs far more than formatting with one, and the set of
+// currencies and locales a store sees is small: keep one per key for the process.
+const digitsByCurrency = new Map<string, number>();
+const formatters = new Map<string, Intl.NumberFormat>();
+
 export function minorUnitDigits(currency: string): number {
-  return (
-    new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions()
-      .maximumFractionDigits ?? 2
-  );
+  let digits = digitsByCurrency.get(currency);
+  if (digits === undefined) {
+    digits =
+      new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions()
+        .maximumFractionDigits ?? 2;
+    digitsByCurrency.set(currency, digits);
+  }
+  return digits;
 }
 
 export function formatMoney(money: Money, locale = "en-US"): string {
   const digits = minorUnitDigits(money.currency);
-  return new Intl.NumberFormat(locale, {
-    style: "currency",
-    currency: money.currency,
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(money.amount / 10 ** digits);
+  const key = `${locale} ${money.currency}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, {
+      style: "currency",
+      currency: money.currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(money.amount / 10 ** digits);
 }
 
 /** Parses a human amount ("12.50") into minor units without floating-point rounding. */

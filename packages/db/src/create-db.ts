@@ -3,6 +3,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import type { CustomTypesConfig } from "pg";
 import { parseDatabaseUrl, type Dialect } from "./database-url";
+import { withStatementCache } from "./statement-cache";
 import type { Database } from "./schema";
 
 export interface Db {
@@ -36,7 +37,9 @@ async function openSqlite(filename: string): Promise<Db> {
   database.pragma("synchronous = NORMAL");
   database.pragma("foreign_keys = ON");
   database.pragma("busy_timeout = 5000");
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(database) }),
+  });
   return { db, dialect: "sqlite", close: () => db.destroy() };
 }
 

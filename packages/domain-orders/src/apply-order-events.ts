@@ -1,8 +1,8 @@
 import { newId } from "@digistore/core";
-import type { Database } from "@digistore/db";
+import type { Database, OrdersTable, PurchasedProductsTable } from "@digistore/db";
 import { getProduct, recordProductSale } from "@digistore/domain-catalog";
 import { getUserById } from "@digistore/domain-users";
-import type { Kysely } from "kysely";
+import type { Kysely, Selectable } from "kysely";
 import { deriveOrderState, type DerivedOrderState } from "./derive-order-state";
 import { listOrderEventRows } from "./events.repository";
 import { toOrder, wasPaid, type Order } from "./order";
@@ -21,7 +21,16 @@ export async function applyOrderEvents(
   orderId: string,
 ): Promise<Order | null> {
   const row = await lockOrderRow(trx, deps.dialect, orderId);
-  if (!row) return null;
+  return row ? applyLockedOrder(trx, deps, row) : null;
+}
+
+/** As `applyOrderEvents`, for an order row the caller has already locked in `trx`. */
+export async function applyLockedOrder(
+  trx: Kysely<Database>,
+  deps: OrdersDeps,
+  row: Selectable<OrdersTable>,
+): Promise<Order> {
+  const orderId = row.id;
   const now = deps.clock.now().toISOString();
   const events = await listOrderEventRows(trx, orderId);
   const facts = events.flatMap((e) => {
@@ -67,25 +76,35 @@ async function syncAccess(
   now: string,
 ): Promise<void> {
   if (derived.access === "none") return;
-  await insertPurchaseIfAbsent(trx, {
+  const granted = await insertPurchaseIfAbsent(trx, {
     id: newId(),
     user_id: userId,
     product_id: productId,
     order_id: orderId,
     created_at: now,
+    ...grantState(derived, now, null),
   });
+  if (granted) return;
   const grant = (await findPurchaseRow(trx, userId, productId))!;
   if (grant.order_id !== orderId) {
     // Another order holds this grant. A revoked grant may be renewed by a newer paid order;
     // an old order's late events never touch a grant they no longer own.
     if (derived.access !== "active" || grant.revoked_at === null) return;
   }
-  await updatePurchaseRow(trx, grant.id, {
-    order_id: orderId,
-    revoked_at: derived.access === "revoked" ? (grant.revoked_at ?? now) : null,
+  await updatePurchaseRow(trx, grant.id, { order_id: orderId, ...grantState(derived, now, grant) });
+}
+
+/** What a grant's flags should be; an existing grant keeps the time it was first revoked or suspended. */
+function grantState(
+  derived: DerivedOrderState,
+  now: string,
+  grant: Pick<Selectable<PurchasedProductsTable>, "revoked_at" | "suspended_at"> | null,
+) {
+  return {
+    revoked_at: derived.access === "revoked" ? (grant?.revoked_at ?? now) : null,
     revoke_reason: derived.access === "revoked" ? derived.revokeReason : null,
-    suspended_at: derived.access === "suspended" ? (grant.suspended_at ?? now) : null,
-  });
+    suspended_at: derived.access === "suspended" ? (grant?.suspended_at ?? now) : null,
+  };
 }
 
 /** Receipts, refund notices and sales counts fire on transitions, which the lock makes unique. */

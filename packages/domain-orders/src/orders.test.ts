@@ -20,6 +20,7 @@ import {
   listLibrary,
   listOrders,
   openDownload,
+  reprocessPaymentEvent,
   startCheckout,
   type PaymentFact,
 } from "./index";
@@ -277,6 +278,40 @@ describe.each(testDialects())("orders and access on %s", (dialect) => {
       const events = await t.db.selectFrom("payment_events").selectAll().execute();
       expect(events.map((e) => e.outcome)).toEqual(["unmatched", "unmatched"]);
       expect(await count("purchased_products")).toBe(0);
+    });
+
+    it("keeps an event whose applying fails, flagged, with none of its half-done writes", async () => {
+      const { orderId } = await checkout();
+      let broken = true;
+      // Fails after the order, grant, sales count and receipt were written in the transaction.
+      env.deps.onOrderChange = [
+        async () => {
+          if (broken) throw new Error("hook exploded");
+        },
+      ];
+      const answer = await ingest(orderId, paid, { eventId: "evt_breaks" });
+      expect(answer).toEqual({ outcome: "failed", eventId: "evt_breaks" });
+      const [event] = await t.db.selectFrom("payment_events").selectAll().execute();
+      expect(event).toMatchObject({
+        outcome: "failed",
+        error: "hook exploded",
+        processed_at: null,
+      });
+      expect((await orderRow(orderId)).status).toBe("pending");
+      expect(await count("purchased_products")).toBe(0);
+      // (The recording email port is in memory, so the outbox row is judged by its siblings.)
+      expect((await getProduct({ db: t.db }, product.id)).salesCount).toBe(0);
+
+      // The same delivery again is a duplicate; staff re-process once the cause is fixed.
+      expect(await ingest(orderId, paid, { eventId: "evt_breaks" })).toMatchObject({
+        outcome: "duplicate",
+      });
+      broken = false;
+      expect(await reprocessPaymentEvent(env.deps, event!.id)).toBe("processed");
+      expect(await access()).toBe("owner");
+      const after = await t.db.selectFrom("payment_events").selectAll().executeTakeFirstOrThrow();
+      expect(after).toMatchObject({ outcome: "processed", error: null });
+      expect((await getProduct({ db: t.db }, product.id)).salesCount).toBe(1);
     });
 
     it("has the database refuse a second grant for the same user and product", async () => {

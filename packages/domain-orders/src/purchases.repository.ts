@@ -1,5 +1,5 @@
 import type { Database, PurchasedProductsTable } from "@digistore/db";
-import type { Kysely, Updateable } from "kysely";
+import type { Insertable, Kysely, Updateable } from "kysely";
 
 export function findPurchaseRow(db: Kysely<Database>, userId: string, productId: string) {
   return db
@@ -10,16 +10,20 @@ export function findPurchaseRow(db: Kysely<Database>, userId: string, productId:
     .executeTakeFirst();
 }
 
-/** The grant: a no-op when the (user, product) row exists — the unique constraint decides. */
+/**
+ * The grant: a no-op when the (user, product) row exists — the unique constraint decides.
+ * True when this call created it.
+ */
 export async function insertPurchaseIfAbsent(
   db: Kysely<Database>,
-  row: Pick<PurchasedProductsTable, "id" | "user_id" | "product_id" | "order_id" | "created_at">,
-): Promise<void> {
-  await db
+  row: Insertable<PurchasedProductsTable>,
+): Promise<boolean> {
+  const result = await db
     .insertInto("purchased_products")
-    .values({ ...row, revoked_at: null, revoke_reason: null, suspended_at: null })
+    .values(row)
     .onConflict((oc) => oc.columns(["user_id", "product_id"]).doNothing())
-    .execute();
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
 }
 
 export async function updatePurchaseRow(
