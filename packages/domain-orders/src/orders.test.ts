@@ -284,15 +284,19 @@ describe.each(testDialects())("orders and access on %s", (dialect) => {
       const { orderId } = await checkout();
       let broken = true;
       // Fails after the order, grant, sales count and receipt were written in the transaction.
-      env.deps.onOrderChange = [
-        async () => {
-          if (broken) throw new Error("hook exploded");
-        },
-      ];
-      const answer = await ingest(orderId, paid, { eventId: "evt_breaks" });
+      const deps = {
+        ...env.deps,
+        onOrderChange: [
+          async () => {
+            if (broken) throw new Error("hook exploded");
+          },
+        ],
+      };
+      const event = paymentEvent(orderId, paid, { eventId: "evt_breaks" });
+      const answer = await ingestPaymentEvent(deps, event);
       expect(answer).toEqual({ outcome: "failed", eventId: "evt_breaks" });
-      const [event] = await t.db.selectFrom("payment_events").selectAll().execute();
-      expect(event).toMatchObject({
+      const [stored] = await t.db.selectFrom("payment_events").selectAll().execute();
+      expect(stored).toMatchObject({
         outcome: "failed",
         error: "hook exploded",
         processed_at: null,
@@ -303,11 +307,9 @@ describe.each(testDialects())("orders and access on %s", (dialect) => {
       expect((await getProduct({ db: t.db }, product.id)).salesCount).toBe(0);
 
       // The same delivery again is a duplicate; staff re-process once the cause is fixed.
-      expect(await ingest(orderId, paid, { eventId: "evt_breaks" })).toMatchObject({
-        outcome: "duplicate",
-      });
+      expect(await ingestPaymentEvent(deps, event)).toMatchObject({ outcome: "duplicate" });
       broken = false;
-      expect(await reprocessPaymentEvent(env.deps, event!.id)).toBe("processed");
+      expect(await reprocessPaymentEvent(deps, stored!.id)).toBe("processed");
       expect(await access()).toBe("owner");
       const after = await t.db.selectFrom("payment_events").selectAll().executeTakeFirstOrThrow();
       expect(after).toMatchObject({ outcome: "processed", error: null });
