@@ -1,12 +1,11 @@
 import { newId } from "@digistore/core";
-import type { Database, OrdersTable, PurchasedProductsTable } from "@digistore/db";
-import { getProduct, recordProductSale } from "@digistore/domain-catalog";
-import { getUserById } from "@digistore/domain-users";
+import type { Database, PurchasedProductsTable } from "@digistore/db";
+import { recordProductSale } from "@digistore/domain-catalog";
 import type { Kysely, Selectable } from "kysely";
 import { deriveOrderState, type DerivedOrderState } from "./derive-order-state";
 import { listOrderEventRows } from "./events.repository";
 import { toOrder, wasPaid, type Order } from "./order";
-import { lockOrderRow, updateOrderRow } from "./orders.repository";
+import { lockOrderRow, updateOrderRow, type LockedOrderRow } from "./orders.repository";
 import type { OrdersDeps } from "./ports";
 import { ZPaymentEvent } from "./provider";
 import { findPurchaseRow, insertPurchaseIfAbsent, updatePurchaseRow } from "./purchases.repository";
@@ -28,7 +27,7 @@ export async function applyOrderEvents(
 export async function applyLockedOrder(
   trx: Kysely<Database>,
   deps: OrdersDeps,
-  row: Selectable<OrdersTable>,
+  row: LockedOrderRow,
 ): Promise<Order> {
   const orderId = row.id;
   const now = deps.clock.now().toISOString();
@@ -49,7 +48,8 @@ export async function applyLockedOrder(
     { amount: row.amount, currency: row.currency, expired: row.status === "expired" },
     facts,
   );
-  const before = toOrder(row);
+  const { buyer_email, buyer_name, product_title, ...orderRow } = row;
+  const before = toOrder(orderRow);
   const changes = {
     status: derived.status,
     refunded_amount: derived.refundedAmount,
@@ -58,11 +58,15 @@ export async function applyLockedOrder(
     updated_at: now,
   };
   await updateOrderRow(trx, orderId, changes);
-  const after = toOrder({ ...row, ...changes });
+  const after = toOrder({ ...orderRow, ...changes });
 
   if (row.kind === "product")
     await syncAccess(trx, row.user_id, row.product_id, orderId, derived, now);
-  await sideEffects(trx, deps, before, after);
+  await sideEffects(trx, deps, before, after, {
+    email: buyer_email,
+    displayName: buyer_name,
+    productTitle: product_title,
+  });
   for (const hook of deps.onOrderChange ?? []) await hook(trx, { before, after });
   return after;
 }
@@ -113,22 +117,18 @@ async function sideEffects(
   deps: OrdersDeps,
   before: Order,
   after: Order,
+  about: { email: string; displayName: string; productTitle: string },
 ): Promise<void> {
   const becamePaid = !wasPaid(before.status) && wasPaid(after.status);
   const refundGrew = after.refunded.amount > before.refunded.amount;
-  if (!becamePaid && !refundGrew) return;
-  const [user, product] = await Promise.all([
-    getUserById({ db: trx }, after.userId),
-    getProduct({ db: trx }, after.productId),
-  ]);
   if (becamePaid) {
     if (after.kind === "product") await recordProductSale(trx, after.productId, 1);
     await deps.emails.queue(trx, {
       kind: "receipt",
-      to: user.email,
-      displayName: user.displayName,
+      to: about.email,
+      displayName: about.displayName,
       orderId: after.id,
-      productTitle: product.title,
+      productTitle: about.productTitle,
       amount: after.total.amount,
       currency: after.total.currency,
       orderKind: after.kind,
@@ -137,10 +137,10 @@ async function sideEffects(
   if (refundGrew) {
     await deps.emails.queue(trx, {
       kind: "refund_notice",
-      to: user.email,
-      displayName: user.displayName,
+      to: about.email,
+      displayName: about.displayName,
       orderId: after.id,
-      productTitle: product.title,
+      productTitle: about.productTitle,
       amount: after.refunded.amount - before.refunded.amount,
       currency: after.total.currency,
       full: after.refunded.amount >= after.total.amount,

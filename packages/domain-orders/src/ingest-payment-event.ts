@@ -1,6 +1,6 @@
 import { newId } from "@digistore/core";
-import type { Database } from "@digistore/db";
-import { sql, type Kysely } from "kysely";
+import type { PaymentEventsTable } from "@digistore/db";
+import type { Insertable } from "kysely";
 import { applyLockedOrder } from "./apply-order-events";
 import { insertEventIfNew, setEventOutcome } from "./events.repository";
 import { lockOrderRow } from "./orders.repository";
@@ -10,45 +10,63 @@ import type { PaymentEvent } from "./provider";
 export type IngestOutcome = "processed" | "duplicate" | "unmatched" | "failed";
 
 /**
- * Webhook path, one transaction per event: the order it names is locked, the event is stored
- * exactly once per (provider, event id) and the order re-derived from all its events. Applying
- * runs under a savepoint, so a failure there still commits the event, flagged for staff to
- * re-process. The caller answers 2xx only after this returns, i.e. once the event is durable.
+ * Webhook path. In one transaction the order the event names is locked, the event stored
+ * exactly once per (provider, event id) and the order re-derived from all its events. If
+ * applying fails, that transaction is gone and the event is stored on its own, flagged for
+ * staff to re-process. Either way the event is durable when this returns, so the caller may
+ * answer 2xx; if it throws, nothing was stored and the provider's retry is welcome.
  */
 export async function ingestPaymentEvent(
   deps: OrdersDeps,
   event: PaymentEvent,
 ): Promise<{ outcome: IngestOutcome; eventId: string }> {
-  const outcome = await deps.db.transaction().execute(async (trx): Promise<IngestOutcome> => {
-    const now = deps.clock.now().toISOString();
-    const order = event.orderId ? await lockOrderRow(trx, deps.dialect, event.orderId) : undefined;
-    const id = newId();
-    const stored = await insertEventIfNew(trx, {
-      id,
+  const received = deps.clock.now().toISOString();
+  const row = (
+    fields: Pick<PaymentEventsTable, "order_id" | "outcome" | "processed_at" | "error">,
+  ) =>
+    ({
+      id: newId(),
       provider: deps.provider.name,
       event_id: event.eventId,
       type: event.type,
-      order_id: order ? order.id : null,
       payload: JSON.stringify(event),
       occurred_at: event.occurredAt,
-      received_at: now,
-      // Optimistic: a failure below rolls back to the savepoint and says so instead.
-      processed_at: order ? now : null,
-      outcome: order ? "processed" : "unmatched",
-      error: order
-        ? null
-        : event.orderId
-          ? `unknown order ${event.orderId}`
-          : "event names no order",
+      received_at: received,
+      ...fields,
+    }) satisfies Insertable<PaymentEventsTable>;
+
+  let matchedOrderId: string | null = null;
+  try {
+    const outcome = await deps.db.transaction().execute(async (trx): Promise<IngestOutcome> => {
+      const order = event.orderId
+        ? await lockOrderRow(trx, deps.dialect, event.orderId)
+        : undefined;
+      matchedOrderId = order?.id ?? null;
+      const stored = await insertEventIfNew(
+        trx,
+        order
+          ? row({ order_id: order.id, outcome: "processed", processed_at: received, error: null })
+          : row({
+              order_id: null,
+              outcome: "unmatched",
+              processed_at: null,
+              error: unmatched(event),
+            }),
+      );
+      if (!stored) return "duplicate";
+      if (!order) return "unmatched";
+      await applyLockedOrder(trx, deps, order);
+      return "processed";
     });
-    if (!stored) return "duplicate";
-    if (!order) return "unmatched";
-    const failure = await underSavepoint(trx, () => applyLockedOrder(trx, deps, order));
-    if (failure === null) return "processed";
-    await setEventOutcome(trx, id, "failed", null, failure);
-    return "failed";
-  });
-  return { outcome, eventId: event.eventId };
+    return { outcome, eventId: event.eventId };
+  } catch (error) {
+    // Nothing of the transaction is left; keep the event itself (or fail, and be retried).
+    const stored = await insertEventIfNew(
+      deps.db,
+      row({ order_id: matchedOrderId, outcome: "failed", processed_at: null, error: why(error) }),
+    );
+    return { outcome: stored ? "failed" : "duplicate", eventId: event.eventId };
+  }
 }
 
 /** Applies a stored event's order and records the outcome (the staff "re-process" path). */
@@ -57,41 +75,25 @@ export async function processStoredEvent(
   storedId: string,
   orderId: string,
 ): Promise<"processed" | "failed"> {
-  return deps.db.transaction().execute(async (trx) => {
-    const order = await lockOrderRow(trx, deps.dialect, orderId);
-    const failure = order
-      ? await underSavepoint(trx, () => applyLockedOrder(trx, deps, order))
-      : `unknown order ${orderId}`;
-    const processedAt = failure === null ? deps.clock.now().toISOString() : null;
-    await setEventOutcome(
-      trx,
-      storedId,
-      failure === null ? "processed" : "failed",
-      processedAt,
-      failure,
-      order ? orderId : undefined,
-    );
-    return failure === null ? "processed" : "failed";
-  });
+  try {
+    await deps.db.transaction().execute(async (trx) => {
+      const order = await lockOrderRow(trx, deps.dialect, orderId);
+      if (!order) throw new Error(`unknown order ${orderId}`);
+      await applyLockedOrder(trx, deps, order);
+      const at = deps.clock.now().toISOString();
+      await setEventOutcome(trx, storedId, "processed", at, null, orderId);
+    });
+    return "processed";
+  } catch (error) {
+    await setEventOutcome(deps.db, storedId, "failed", null, why(error));
+    return "failed";
+  }
 }
 
-/**
- * Runs `work` so that its writes vanish if it throws, without aborting the enclosing
- * transaction (PostgreSQL refuses every later statement of a transaction with a failed one).
- * Returns why it failed, or null.
- */
-async function underSavepoint(
-  trx: Kysely<Database>,
-  work: () => Promise<unknown>,
-): Promise<string | null> {
-  await sql`savepoint apply_event`.execute(trx);
-  try {
-    await work();
-    await sql`release savepoint apply_event`.execute(trx);
-    return null;
-  } catch (error) {
-    await sql`rollback to savepoint apply_event`.execute(trx);
-    await sql`release savepoint apply_event`.execute(trx);
-    return (error instanceof Error ? error.message : "unknown error").slice(0, 1000);
-  }
+function unmatched(event: PaymentEvent): string {
+  return event.orderId ? `unknown order ${event.orderId}` : "event names no order";
+}
+
+function why(error: unknown): string {
+  return (error instanceof Error ? error.message : "unknown error").slice(0, 1000);
 }

@@ -14,12 +14,26 @@ export function findOrderRow(db: Kysely<Database>, id: string) {
 
 /**
  * Reads an order inside a transaction and, on PostgreSQL, locks it: concurrent events for
- * one order then apply one after another (SQLite already serialises writers).
+ * one order then apply one after another (SQLite already serialises writers). The buyer's
+ * address and the product's title come along in the same round trip, for the emails a
+ * transition may send.
  */
 export function lockOrderRow(db: Kysely<Database>, dialect: Dialect, id: string) {
-  const query = db.selectFrom("orders").selectAll().where("id", "=", id);
-  return (dialect === "postgres" ? query.forUpdate() : query).executeTakeFirst();
+  const query = db
+    .selectFrom("orders")
+    .innerJoin("users", "users.id", "orders.user_id")
+    .innerJoin("products", "products.id", "orders.product_id")
+    .selectAll("orders")
+    .select([
+      "users.email as buyer_email",
+      "users.display_name as buyer_name",
+      "products.title as product_title",
+    ])
+    .where("orders.id", "=", id);
+  return (dialect === "postgres" ? query.forUpdate("orders") : query).executeTakeFirst();
 }
+
+export type LockedOrderRow = NonNullable<Awaited<ReturnType<typeof lockOrderRow>>>;
 
 export async function updateOrderRow(
   db: Kysely<Database>,
