@@ -1,9 +1,10 @@
 import { isDomainError } from "@digistore/core";
 import {
-  ingestPaymentEvent,
+  createPaymentEventIngester,
   openDownload,
   WebhookVerificationError,
   type DownloadResult,
+  type PaymentEventIngester,
 } from "@digistore/domain-orders";
 import type { AppServices, Context } from "./context";
 import { ordersDeps } from "./deps";
@@ -30,14 +31,24 @@ export async function receivePaymentWebhook(
     throw error;
   }
   try {
-    const result = await ingestPaymentEvent(
-      ordersDeps({ ...services, orderHooks: services.orderHooks }),
-      event,
-    );
+    const result = await ingesterFor(services).ingest(event);
     return { status: 200, body: { received: true, ...result } };
   } catch {
     return { status: 500, body: { error: "could not store the event; retry later" } };
   }
+}
+
+// One ingester per services object — i.e. per process — since it queues events for the
+// process's single SQLite writer.
+const ingesters = new WeakMap<AppServices, PaymentEventIngester>();
+
+function ingesterFor(services: AppServices): PaymentEventIngester {
+  let ingester = ingesters.get(services);
+  if (!ingester) {
+    ingester = createPaymentEventIngester(ordersDeps(services));
+    ingesters.set(services, ingester);
+  }
+  return ingester;
 }
 
 /** `/download/:token` for the request's user; the web server streams what this returns. */

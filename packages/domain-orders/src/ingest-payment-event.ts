@@ -1,6 +1,6 @@
 import { newId } from "@digistore/core";
-import type { PaymentEventsTable } from "@digistore/db";
-import type { Insertable } from "kysely";
+import type { Database, PaymentEventsTable } from "@digistore/db";
+import type { Insertable, Kysely } from "kysely";
 import { applyLockedOrder } from "./apply-order-events";
 import { insertEventIfNew, setEventOutcome } from "./events.repository";
 import { lockOrderRow } from "./orders.repository";
@@ -8,65 +8,91 @@ import type { OrdersDeps } from "./ports";
 import type { PaymentEvent } from "./provider";
 
 export type IngestOutcome = "processed" | "duplicate" | "unmatched" | "failed";
+export interface IngestResult {
+  readonly outcome: IngestOutcome;
+  readonly eventId: string;
+}
 
 /**
- * Webhook path. In one transaction the order the event names is locked, the event stored
- * exactly once per (provider, event id) and the order re-derived from all its events. If
- * applying fails, that transaction is gone and the event is stored on its own, flagged for
- * staff to re-process. Either way the event is durable when this returns, so the caller may
- * answer 2xx; if it throws, nothing was stored and the provider's retry is welcome.
+ * Webhook path, one event in a transaction of its own (see `createPaymentEventIngester` for
+ * many at once). If applying fails, that transaction is gone and the event is stored on its
+ * own, flagged for staff to re-process. Either way the event is durable when this returns, so
+ * the caller may answer 2xx; if it throws, nothing was stored and the provider's retry is
+ * welcome.
  */
 export async function ingestPaymentEvent(
   deps: OrdersDeps,
   event: PaymentEvent,
-): Promise<{ outcome: IngestOutcome; eventId: string }> {
-  const received = deps.clock.now().toISOString();
-  const row = (
-    fields: Pick<PaymentEventsTable, "order_id" | "outcome" | "processed_at" | "error">,
-  ) =>
-    ({
-      id: newId(),
-      provider: deps.provider.name,
-      event_id: event.eventId,
-      type: event.type,
-      payload: JSON.stringify(event),
-      occurred_at: event.occurredAt,
-      received_at: received,
-      ...fields,
-    }) satisfies Insertable<PaymentEventsTable>;
-
-  let matchedOrderId: string | null = null;
+  received: string = deps.clock.now().toISOString(),
+): Promise<IngestResult> {
+  const attempt: { matchedOrderId: string | null } = { matchedOrderId: null };
   try {
-    const outcome = await deps.db.transaction().execute(async (trx): Promise<IngestOutcome> => {
-      const order = event.orderId
-        ? await lockOrderRow(trx, deps.dialect, event.orderId)
-        : undefined;
-      matchedOrderId = order?.id ?? null;
-      const stored = await insertEventIfNew(
-        trx,
-        order
-          ? row({ order_id: order.id, outcome: "processed", processed_at: received, error: null })
-          : row({
-              order_id: null,
-              outcome: "unmatched",
-              processed_at: null,
-              error: unmatched(event),
-            }),
-      );
-      if (!stored) return "duplicate";
-      if (!order) return "unmatched";
-      await applyLockedOrder(trx, deps, order);
-      return "processed";
-    });
+    const outcome = await deps.db
+      .transaction()
+      .execute((trx) => ingestInTransaction(trx, deps, event, received, attempt));
     return { outcome, eventId: event.eventId };
   } catch (error) {
-    // Nothing of the transaction is left; keep the event itself (or fail, and be retried).
-    const stored = await insertEventIfNew(
-      deps.db,
-      row({ order_id: matchedOrderId, outcome: "failed", processed_at: null, error: why(error) }),
-    );
-    return { outcome: stored ? "failed" : "duplicate", eventId: event.eventId };
+    return {
+      outcome: await storeFailedEvent(deps, event, received, attempt, error),
+      eventId: event.eventId,
+    };
   }
+}
+
+/**
+ * The order the event names is locked, the event stored exactly once per (provider, event
+ * id) and the order re-derived from all its events — all inside `trx`. Throws if applying
+ * fails; `attempt` then says which order had matched.
+ */
+export async function ingestInTransaction(
+  trx: Kysely<Database>,
+  deps: OrdersDeps,
+  event: PaymentEvent,
+  received: string,
+  attempt: { matchedOrderId: string | null },
+): Promise<IngestOutcome> {
+  const order = event.orderId ? await lockOrderRow(trx, deps.dialect, event.orderId) : undefined;
+  attempt.matchedOrderId = order?.id ?? null;
+  const stored = await insertEventIfNew(
+    trx,
+    order
+      ? eventRow(deps, event, received, {
+          order_id: order.id,
+          outcome: "processed",
+          processed_at: received,
+          error: null,
+        })
+      : eventRow(deps, event, received, {
+          order_id: null,
+          outcome: "unmatched",
+          processed_at: null,
+          error: event.orderId ? `unknown order ${event.orderId}` : "event names no order",
+        }),
+  );
+  if (!stored) return "duplicate";
+  if (!order) return "unmatched";
+  await applyLockedOrder(trx, deps, order);
+  return "processed";
+}
+
+/** After a failed attempt (nothing of it left): keep the event itself, flagged. */
+export async function storeFailedEvent(
+  deps: OrdersDeps,
+  event: PaymentEvent,
+  received: string,
+  attempt: { matchedOrderId: string | null },
+  error: unknown,
+): Promise<"failed" | "duplicate"> {
+  const stored = await insertEventIfNew(
+    deps.db,
+    eventRow(deps, event, received, {
+      order_id: attempt.matchedOrderId,
+      outcome: "failed",
+      processed_at: null,
+      error: why(error),
+    }),
+  );
+  return stored ? "failed" : "duplicate";
 }
 
 /** Applies a stored event's order and records the outcome (the staff "re-process" path). */
@@ -90,8 +116,22 @@ export async function processStoredEvent(
   }
 }
 
-function unmatched(event: PaymentEvent): string {
-  return event.orderId ? `unknown order ${event.orderId}` : "event names no order";
+function eventRow(
+  deps: OrdersDeps,
+  event: PaymentEvent,
+  received: string,
+  fields: Pick<PaymentEventsTable, "order_id" | "outcome" | "processed_at" | "error">,
+): Insertable<PaymentEventsTable> {
+  return {
+    id: newId(),
+    provider: deps.provider.name,
+    event_id: event.eventId,
+    type: event.type,
+    payload: JSON.stringify(event),
+    occurred_at: event.occurredAt,
+    received_at: received,
+    ...fields,
+  };
 }
 
 function why(error: unknown): string {
