@@ -287,9 +287,7 @@ describe.each(testDialects())("orders and access on %s", (dialect) => {
       const deps = {
         ...env.deps,
         onOrderChange: [
-          async () => {
-            if (broken) throw new Error("hook exploded");
-          },
+          () => (broken ? Promise.reject(new Error("hook exploded")) : Promise.resolve()),
         ],
       };
       const event = paymentEvent(orderId, paid, { eventId: "evt_breaks" });

@@ -74,9 +74,11 @@ describe.each(testDialects())("payment event ingester on %s", (dialect) => {
     const results = await Promise.all(
       made.map(
         ({ orderId }) =>
-          new Promise<IngestResult>((resolve, reject) =>
-            setImmediate(() => ingester.ingest(paymentEvent(orderId, paid)).then(resolve, reject)),
-          ),
+          new Promise<IngestResult>((resolve, reject) => {
+            setImmediate(() => {
+              ingester.ingest(paymentEvent(orderId, paid)).then(resolve).catch(reject);
+            });
+          }),
       ),
     );
     expect(results.map((r) => r.outcome)).toEqual(made.map(() => "processed"));
@@ -107,9 +109,10 @@ describe.each(testDialects())("payment event ingester on %s", (dialect) => {
     const deps = {
       ...env.deps,
       onOrderChange: [
-        async (_db: unknown, change: { after: { id: string } }) => {
-          if (change.after.id === doomed) throw new Error("hook exploded");
-        },
+        (_db: unknown, change: { after: { id: string } }) =>
+          change.after.id === doomed
+            ? Promise.reject(new Error("hook exploded"))
+            : Promise.resolve(),
       ],
     };
     const ingester = createPaymentEventIngester(deps);

@@ -23,8 +23,8 @@ export interface PaymentEventIngesterOptions {
 interface Waiting {
   readonly event: PaymentEvent;
   readonly received: string;
-  resolve(result: IngestResult): void;
-  reject(error: unknown): void;
+  readonly resolve: (result: IngestResult) => void;
+  readonly reject: (error: unknown) => void;
 }
 
 /**
