@@ -10,4 +10,5 @@ if [[ "${DEMO:-}" != "off" ]]; then
   node packages/cli/bin/digistore.js migrate
   node packages/cli/bin/digistore.js seed --demo --if-empty
 fi
-exec node --import tsx apps/web/server.ts
+# The bundled server (apps/web/scripts/build-server.mjs): plain node, no TypeScript loader.
+exec node --enable-source-maps apps/web/build/server.mjs

@@ -21,24 +21,22 @@ export async function freePort(): Promise<number> {
   });
 }
 
+const serverBundle = join(repoRoot, "apps/web/build/server.mjs");
+
 /** Spawns the real store server (production build) the way `npm start` runs it. */
 export function spawnServer(env: Record<string, string>, nodeArgs: string[] = []): ChildProcess {
-  return spawn(
-    process.execPath,
-    [...nodeArgs, "--import", "tsx", join(repoRoot, "apps/web/server.ts")],
-    {
-      cwd: repoRoot,
-      env: { PATH: process.env.PATH ?? "", NODE_ENV: "production", LOG_LEVEL: "warn", ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
+  return spawn(process.execPath, [...nodeArgs, "--enable-source-maps", serverBundle], {
+    cwd: repoRoot,
+    env: { PATH: process.env.PATH ?? "", NODE_ENV: "production", LOG_LEVEL: "warn", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
 }
 
 export async function startServer(
   env: Record<string, string>,
   nodeArgs: string[] = [],
 ): Promise<RunningServer> {
-  if (!existsSync(join(repoRoot, "apps/web/build/server/index.js"))) {
+  if (!existsSync(join(repoRoot, "apps/web/build/server/index.js")) || !existsSync(serverBundle)) {
     throw new Error("The web app is not built: run `npm run build` (npm test does it first).");
   }
   const port = await freePort();
