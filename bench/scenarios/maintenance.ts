@@ -3,7 +3,7 @@ import { createDb } from "@digistore/db";
 import type { TListProductsInput } from "@digistore/domain-catalog";
 import { createSession, createUser } from "@digistore/domain-users";
 import { generateCatalog } from "../generators/catalog";
-import { measure, type LoadResult } from "../lib/load";
+import { benchSeconds, measure, type LoadResult } from "../lib/load";
 import { cpuDuring } from "../lib/proc";
 import { ratio, type Ratio, type Scenario } from "../lib/scenario";
 import { startStore } from "../lib/targets";
@@ -17,16 +17,15 @@ const BYPASS_COOKIE = "digistore_bypass";
 type Mode = "off" | "on";
 type Target = "list" | "page";
 /**
- * Off, on, on, off, twice over (ABBA ABBA): a drift in the machine's load over the run
+ * Off, on, on, off, four times over (ABBA ×4): a drift in the machine's load over the run
  * (others share these 2 cores) weighs on both modes alike instead of on whichever runs last,
- * and four slices a mode average out short bursts.
+ * and eight short slices a mode average out bursts better than a few long ones.
  */
-const ORDER: readonly Mode[][] = [
-  ["off", "on"],
-  ["on", "off"],
-  ["off", "on"],
-  ["on", "off"],
-];
+const ORDER: readonly Mode[][] = Array.from({ length: 8 }, (_, i): Mode[] =>
+  i % 2 === 0 ? ["off", "on"] : ["on", "off"],
+);
+/** Each measured slice: half the scenario's seconds (at least 2), so the run keeps its length. */
+const sliceSeconds = () => Math.max(2, benchSeconds() / 2);
 /** Every slice, both modes alike: a second of unrecorded load first. */
 const SLICE_WARMUP_SECONDS = 1;
 
@@ -171,7 +170,11 @@ export const maintenance: Scenario = {
               warmupSeconds: 0,
             });
             const measured = await cpuDuring(store.pid, () =>
-              measure(`${label} maintenance ${mode} #${round + 1}`, { ...load, warmupSeconds: 0 }),
+              measure(`${label} maintenance ${mode} #${round + 1}`, {
+                ...load,
+                seconds: sliceSeconds(),
+                warmupSeconds: 0,
+              }),
             );
             runs[mode][target].push(measured.value);
             if (measured.cpuSeconds !== null) {
