@@ -66,7 +66,9 @@ export const ZVersionMeta = z.object({
     .min(1, "The file needs a name")
     .max(200, "File name must be at most 200 characters")
     // Path separators, quotes and control characters never reach a Content-Disposition header.
-    .transform((name) => [...name].map((c) => (c.charCodeAt(0) < 0x20 || '\\/"'.includes(c) ? "_" : c)).join("")),
+    .transform((name) =>
+      [...name].map((c) => (c.charCodeAt(0) < 0x20 || '\\/"'.includes(c) ? "_" : c)).join(""),
+    ),
   contentType: z.string().max(200).default("application/octet-stream"),
 });
 export type TVersionMeta = z.input<typeof ZVersionMeta>;

@@ -50,6 +50,11 @@ export function listStorefrontRows(
   dialect: Dialect,
   filter: StorefrontFilter,
 ) {
+  return storefrontQuery(db, dialect, filter).execute();
+}
+
+/** The query behind `listStorefrontRows`, unexecuted (its plan is tested). */
+export function storefrontQuery(db: Kysely<Database>, dialect: Dialect, filter: StorefrontFilter) {
   const { column, direction } = SORTS[filter.sort];
   let query = db
     .selectFrom("products")
@@ -72,8 +77,7 @@ export function listStorefrontRows(
   return query
     .orderBy(column, direction)
     .orderBy("products.id", direction)
-    .limit(filter.limit + 1)
-    .execute();
+    .limit(filter.limit + 1);
 }
 
 export function sortKeyOf(

@@ -6,6 +6,7 @@ import * as m0004 from "./2026-11-21-0004-email-outbox";
 import * as m0005 from "./2026-11-21-0005-catalog";
 import * as m0006 from "./2026-11-21-0006-orders";
 import * as m0007 from "./2026-11-21-0007-support";
+import * as m0008 from "./2026-11-22-0008-category-sort-indexes";
 
 /**
  * Listed by hand, not read from disk, so migrations survive bundling and run the same from the
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   "2026-11-21-0005-catalog": m0005,
   "2026-11-21-0006-orders": m0006,
   "2026-11-21-0007-support": m0007,
+  "2026-11-22-0008-category-sort-indexes": m0008,
 };
