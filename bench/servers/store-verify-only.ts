@@ -1,10 +1,10 @@
 import { loadServerConfig } from "@digistore/config";
 import express, { type RequestHandler } from "express";
-import { asyncHandler } from "../../apps/web/server/async-handler";
-import { createHttpApp } from "../../apps/web/server/http-app";
-import { createLogger } from "../../apps/web/server/logger";
-import { rawWebhookBody, signedWebhook } from "../../apps/web/server/payment-routes";
-import { openServices } from "../../apps/web/server/services";
+import { asyncHandler } from "@digistore/web/server/async-handler";
+import { createHttpApp } from "@digistore/web/server/http-app";
+import { createLogger } from "@digistore/web/server/logger";
+import { rawWebhookBody, signedWebhook } from "@digistore/web/server/payment-routes";
+import { openServices } from "@digistore/web/server/services";
 import { VERIFY_ONLY_PATH } from "./verify-only-path";
 
 /**
