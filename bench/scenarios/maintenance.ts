@@ -55,16 +55,16 @@ async function prepare(databaseUrl: string): Promise<Prepared> {
 }
 
 /**
- * Maintenance off vs on, seen by a holder of the bypass cookie: the storefront's catalog.list
+ * Maintenance off vs on, seen by signed-in staff: the storefront's catalog.list
  * over tRPC and the /products page (Remix render), on one server with a 1,000-product
  * catalogue. Maintenance is switched and the bypass key made through the staff procedures
- * (as the staff page does), so the server's cached setting changes at once. Every request in
- * both modes carries the same bypass cookie: the bytes on the wire are identical, only the
- * server's state differs.
+ * (as the staff page does), so the server's cached setting changes at once. The load is a
+ * signed-in staff member's in both modes (the bypass cookie is checked, not loaded): the
+ * bytes on the wire are identical, only the server's state differs.
  */
 export const maintenance: Scenario = {
   name: "maintenance",
-  description: `catalog.list and ${PAGE_PATH} with maintenance off vs on (bypass cookie), ${PRODUCTS / 1000}k products`,
+  description: `catalog.list and ${PAGE_PATH} with maintenance off vs on (signed-in staff), ${PRODUCTS / 1000}k products`,
   async run() {
     let prepared: Prepared | undefined;
     const store = await startStore(
@@ -102,7 +102,9 @@ export const maintenance: Scenario = {
         .find(Boolean);
       if (exchange.status !== 302 || !bypass)
         throw new Error(`?bypass= answered ${exchange.status} without a ${BYPASS_COOKIE} cookie`);
-      const cookie = `${BYPASS_COOKIE}=${bypass}`;
+      const bypassCookie = `${BYPASS_COOKIE}=${bypass}`;
+      // The issue's "on with staff bypass": the load is a signed-in staff member's.
+      const cookie = staffCookie;
 
       const urls: Record<Target, string> = {
         list: `${base}/api/trpc/catalog.list?input=${encodeURIComponent(JSON.stringify(LIST_INPUT))}`,
@@ -115,20 +117,28 @@ export const maintenance: Scenario = {
       ).result?.data?.items?.[0]?.title;
       if (!firstTitle) throw new Error("catalog.list returned no products");
 
-      /** 200 with real content with the cookie; without it, 503 when on and 200 when off. */
+      /**
+       * 200 with real content as staff and with the bypass cookie; without either, 503 when on
+       * and 200 when off.
+       */
       const check = async (mode: Mode) => {
         for (const target of ["list", "page"] as const) {
-          const withCookie = await fetch(urls[target], { headers: { cookie } });
-          const text = await withCookie.text();
-          const content =
-            target === "list"
-              ? text.includes(`"title":${JSON.stringify(firstTitle)}`)
-              : text.includes(firstTitle);
-          if (withCookie.status !== 200 || !content)
-            throw new Error(`${mode}: ${target} with bypass answered ${withCookie.status}`);
+          for (const [who, value] of [
+            ["staff", cookie],
+            ["bypass cookie", bypassCookie],
+          ] as const) {
+            const allowed = await fetch(urls[target], { headers: { cookie: value } });
+            const text = await allowed.text();
+            const content =
+              target === "list"
+                ? text.includes(`"title":${JSON.stringify(firstTitle)}`)
+                : text.includes(firstTitle);
+            if (allowed.status !== 200 || !content)
+              throw new Error(`${mode}: ${target} for ${who} answered ${allowed.status}`);
+          }
           const without = (await fetch(urls[target])).status;
           if (without !== (mode === "on" ? 503 : 200))
-            throw new Error(`${mode}: ${target} without bypass answered ${without}`);
+            throw new Error(`${mode}: ${target} anonymously answered ${without}`);
         }
       };
       const switchTo = async (mode: Mode) => {
@@ -205,15 +215,15 @@ export const maintenance: Scenario = {
       for (const target of ["list", "page"] as const) {
         const label = target === "list" ? "catalog.list" : `${PAGE_PATH} page`;
         const off = mean(runs.off[target], `${label} off (mean of ${ORDER.length})`);
-        const on = mean(runs.on[target], `${label} on+bypass (mean of ${ORDER.length})`);
+        const on = mean(runs.on[target], `${label} on as staff (mean of ${ORDER.length})`);
         means.push(off, on);
         // The issue's requirement: the middleware costs at most 3% with maintenance on.
-        ratios.push(ratio(`${label} on+bypass / off (mean)`, on, off, 0.97));
+        ratios.push(ratio(`${label} on (staff) / off (mean)`, on, off, 0.97));
         const [offCpu, onCpu] = [cpuUs("off", target), cpuUs("on", target)];
         // Not the issue's measure: the same comparison by server CPU per request.
         if (offCpu && onCpu)
           ratios.push({
-            name: `${label} on+bypass / off, by server CPU per request (info)`,
+            name: `${label} on (staff) / off, by server CPU per request (info)`,
             value: Math.round((offCpu / onCpu) * 1000) / 1000,
           });
         for (let i = 0; i < ORDER.length; i++)
@@ -242,7 +252,7 @@ export const maintenance: Scenario = {
           products: PRODUCTS,
           order: ORDER.map((modes) => modes.join(",")).join(" | "),
           checked:
-            "before each mode: 200 with bypass cookie (content present); without it 503 when on, 200 when off",
+            "before each mode: 200 as staff and with the bypass cookie (content present); anonymous 503 when on, 200 when off",
         },
       };
     } finally {

@@ -79,7 +79,7 @@ export function createHttpApp({
   for (const mount of mounts) app.use(mount.path, mount.handler);
   app.use(paymentRoutes(services, web, logger, storeName));
   app.use(bypassKeyHandler(services, web, storeName));
-  app.use(maintenanceGate(services, storeName));
+  app.use(maintenanceGate(services, web, storeName));
 
   app.use(
     "/api/trpc",

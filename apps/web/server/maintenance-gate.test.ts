@@ -5,7 +5,10 @@ import { createSignedInUser } from "@digistore/domain-users/testing";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { KyselyPlugin } from "kysely";
+import { asyncHandler } from "./async-handler";
 import { createHttpApp } from "./http-app";
+import { contextForRequest } from "./request-context";
 import { createLogger } from "./logger";
 import { SESSION_COOKIE } from "./session-cookie";
 
@@ -14,15 +17,33 @@ describe.each(testDialects())("maintenance mode over HTTP on %s", (dialect) => {
   let server: Server;
   let base: string;
 
+  let sessionLookups = 0;
+  // Counts reads of the sessions table (the database itself is real).
+  const countSessionReads: KyselyPlugin = {
+    transformQuery: ({ node }) => {
+      if (node.kind === "SelectQueryNode" && JSON.stringify(node.from).includes('"sessions"'))
+        sessionLookups++;
+      return node;
+    },
+    transformResult: ({ result }) => Promise.resolve(result),
+  };
+
   beforeEach(async () => {
     api = await createTestApi(dialect);
     api.clock.set(new Date());
+    const db = api.services.db;
+    const services = { ...api.services, db: { ...db, db: db.db.withPlugin(countSessionReads) } };
+    const web = { secureCookies: false };
     const app = createHttpApp({
-      services: api.services,
-      web: { secureCookies: false },
+      services,
+      web,
       logger: createLogger("silent"),
       storeName: "Test Store",
-      pages: (_req, res) => void res.status(200).type("text/plain").send("page"),
+      // Like Remix's load context: the page asks who the caller is.
+      pages: asyncHandler(async (req, res) => {
+        const ctx = await contextForRequest(services, web, req, res);
+        res.status(200).type("text/plain").send(`page for ${ctx.actor.kind}`);
+      }),
     });
     server = await new Promise<Server>((resolve) => {
       const s = app.listen(0, "127.0.0.1", () => resolve(s));
@@ -93,6 +114,16 @@ describe.each(testDialects())("maintenance mode over HTTP on %s", (dialect) => {
         })
       ).status,
     ).toBe(200);
+  });
+
+  it("looks the session up once per page request, for the gate and the page together", async () => {
+    const staff = await createSignedInUser(api.testDb.db, { staff: true, clock: api.clock });
+    await setMaintenance(siteDeps(), staff.user.id, { enabled: true });
+    sessionLookups = 0;
+    const response = await get("/products", `${SESSION_COOKIE}=${staff.token}`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe("page for user");
+    expect(sessionLookups).toBe(1);
   });
 
   it("trades a bypass key for a cookie, refuses wrong, forged and rotated ones", async () => {

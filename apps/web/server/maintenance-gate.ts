@@ -9,13 +9,12 @@ import {
   takeBypassParam,
   verifyBypassCookie,
 } from "@digistore/domain-site";
-import { validateSessionToken } from "@digistore/domain-users";
 import { serialize } from "cookie";
 import type { RequestHandler } from "express";
 import { asyncHandler } from "./async-handler";
 import { maintenancePage } from "./maintenance-page";
-import type { WebOptions } from "./request-context";
-import { readCookie, readSessionToken } from "./session-cookie";
+import { contextForRequest, type WebOptions } from "./request-context";
+import { readCookie } from "./session-cookie";
 
 /**
  * `?bypass=<key>` on any URL: a valid key earns a 24 h HttpOnly cookie and a redirect to the
@@ -73,21 +72,23 @@ export function bypassKeyHandler(
  * The page half of maintenance mode (the API half is a tRPC middleware; both ask the same
  * decision function). While off it costs one cached read and nothing else.
  */
-export function maintenanceGate(services: AppServices, storeName: string): RequestHandler {
+export function maintenanceGate(
+  services: AppServices,
+  web: WebOptions,
+  storeName: string,
+): RequestHandler {
   return asyncHandler(async (req, res, next) => {
     const { maintenance, bypassSecret } = await services.site.snapshot();
     if (!maintenance.enabled || req.path.startsWith("/api/trpc")) return next();
     const now = services.clock.now();
     const hasBypass = verifyBypassCookie(bypassSecret, readCookie(req, BYPASS_COOKIE_NAME), now);
-    const token = hasBypass ? undefined : readSessionToken(req);
-    const session = token
-      ? await validateSessionToken({ db: services.db.db, clock: services.clock }, token)
-      : null;
+    // The request's own context: the page rendered next reuses the session looked up here.
+    const actor = hasBypass ? null : (await contextForRequest(services, web, req, res)).actor;
     const decision = decideMaintenanceAccess({
       maintenance,
       surface: "page",
       path: req.path,
-      isStaff: session?.user.roles.staff ?? false,
+      isStaff: actor?.kind === "user" && actor.user.roles.staff,
       hasBypass,
       now,
     });

@@ -9,6 +9,10 @@ export interface WebOptions {
   readonly secureCookies: boolean;
 }
 
+// Whoever asks first (the maintenance gate, tRPC, Remix) resolves the session; the others
+// reuse it, so a request costs one session lookup however many layers want to know the caller.
+const contexts = new WeakMap<Request, Promise<Context>>();
+
 /** One request → one API context, the same for tRPC over HTTP and for Remix loaders. */
 export function contextForRequest(
   services: AppServices,
@@ -16,12 +20,17 @@ export function contextForRequest(
   req: Request,
   res: Response,
 ): Promise<Context> {
-  return createContext(services, {
-    requestId: requestIdOf(req),
-    ip: req.ip,
-    userAgent: req.get("user-agent"),
-    sessionToken: readSessionToken(req),
-    sessionCookie: expressSessionCookie(res, options.secureCookies),
-    bypassCookie: readCookie(req, BYPASS_COOKIE_NAME),
-  });
+  let context = contexts.get(req);
+  if (!context) {
+    context = createContext(services, {
+      requestId: requestIdOf(req),
+      ip: req.ip,
+      userAgent: req.get("user-agent"),
+      sessionToken: readSessionToken(req),
+      sessionCookie: expressSessionCookie(res, options.secureCookies),
+      bypassCookie: readCookie(req, BYPASS_COOKIE_NAME),
+    });
+    contexts.set(req, context);
+  }
+  return context;
 }
