@@ -1,6 +1,6 @@
 import { ForbiddenError, parseInput } from "@digistore/core";
 import type { SupportDeps, SupportActor } from "./ports";
-import { loadRequestFor } from "./request-access";
+import { onLockedRequest } from "./request-access";
 import { moveRequest } from "./move-request";
 import { mayClose, type SupportStatus } from "./support-request";
 import { ZSupportRequestRef } from "./support.schemas";
@@ -16,13 +16,11 @@ export async function closeSupportRequest(
   rawInput: unknown,
 ): Promise<SupportStatus> {
   const input = parseInput(ZSupportRequestRef, rawInput);
-  const { db, dialect, clock } = deps.orders;
-  return db.transaction().execute(async (trx) => {
-    const { row, role } = await loadRequestFor(trx, dialect, actor.user, input.requestId);
+  return onLockedRequest(deps, actor, input.requestId, (trx, { row, role }, now) => {
     if (!mayClose(role)) {
       throw new ForbiddenError("Only the customer closes a request: mark it resolved instead.");
     }
-    const at = clock.now().toISOString();
+    const at = now.toISOString();
     return moveRequest(trx, row, "close", { closed_at: at, updated_at: at });
   });
 }

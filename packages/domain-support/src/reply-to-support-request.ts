@@ -1,6 +1,6 @@
 import { newId, parseInput } from "@digistore/core";
 import type { SupportDeps, SupportActor } from "./ports";
-import { loadRequestFor } from "./request-access";
+import { onLockedRequest } from "./request-access";
 import { moveRequest } from "./move-request";
 import { toSupportMessage, type SupportMessage } from "./support-message";
 import { insertMessageRow } from "./support-messages.repository";
@@ -20,10 +20,7 @@ export async function replyToSupportRequest(
   rawInput: unknown,
 ): Promise<SupportMessage> {
   const input = parseInput(ZReplyInput, rawInput);
-  const { db, dialect, clock } = deps.orders;
-  return db.transaction().execute(async (trx) => {
-    const { row, role } = await loadRequestFor(trx, dialect, actor.user, input.requestId);
-    const now = clock.now();
+  return onLockedRequest(deps, actor, input.requestId, async (trx, { row, role }, now) => {
     const at = now.toISOString();
     await moveRequest(trx, row, replyEvent(role), {
       last_message_at: at,

@@ -1,6 +1,6 @@
 import { ForbiddenError, parseInput } from "@digistore/core";
 import type { SupportDeps, SupportActor } from "./ports";
-import { loadRequestFor } from "./request-access";
+import { onLockedRequest } from "./request-access";
 import { moveRequest } from "./move-request";
 import { queueSupportResolved } from "./support-emails";
 import { mayResolve, type SupportStatus } from "./support-request";
@@ -17,15 +17,13 @@ export async function resolveSupportRequest(
   rawInput: unknown,
 ): Promise<SupportStatus> {
   const input = parseInput(ZSupportRequestRef, rawInput);
-  const { db, dialect, clock } = deps.orders;
-  return db.transaction().execute(async (trx) => {
-    const { row, role } = await loadRequestFor(trx, dialect, actor.user, input.requestId);
+  return onLockedRequest(deps, actor, input.requestId, async (trx, { row, role }, now) => {
     if (!mayResolve(role)) {
       throw new ForbiddenError(
         "Only the seller marks a request resolved: close it if you need nothing more.",
       );
     }
-    const at = clock.now().toISOString();
+    const at = now.toISOString();
     const status = await moveRequest(trx, row, "resolve", {
       resolved_at: at,
       updated_at: at,
