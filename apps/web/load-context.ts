@@ -11,6 +11,8 @@ export type DigiStoreLoadContext = {
   /** Where the dev mail transport writes (null when real SMTP delivers mail). */
   readonly devMailDir: string | null;
   readonly storeName: string;
+  /** This response's Content-Security-Policy nonce for Remix's inline scripts. */
+  readonly cspNonce: string;
   /** The upload limit, shown next to file inputs. */
   readonly maxUploadBytes: number;
 };

@@ -5,6 +5,8 @@ import { createPages } from "./server/pages";
 import { openServices } from "./server/services";
 import { EMULATOR_PATH } from "./server/payments";
 import type { RequestHandler } from "express";
+import { announceDevSurfaces } from "./server/dev-surfaces";
+import { applyRequestLimits } from "./server/request-limits";
 
 /**
  * Boot order matters: configuration, then the database and its migrations, then HTTP. Any
@@ -27,11 +29,15 @@ async function main(): Promise<void> {
     mounts: running.emulator
       ? [{ path: EMULATOR_PATH, handler: running.emulator as RequestHandler }]
       : [],
+    trustProxy: config.TRUST_PROXY,
+    contentSecurityPolicy: mode === "production",
   });
 
   const server = app.listen(config.PORT, config.HOST, () => {
     logger.info({ url: config.PUBLIC_URL, mode }, `DigiStore is ready at ${config.PUBLIC_URL}`);
+    announceDevSurfaces(config, logger, running.emulator !== null, running.extras.devMailDir);
   });
+  applyRequestLimits(server);
   server.on("error", (error) => {
     logger.fatal({ err: error }, "HTTP server failed");
     process.exit(1);

@@ -5,6 +5,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { pidListeningOn } from "./proc";
+import { storedSecret } from "@digistore/config";
+import { randomBytes } from "node:crypto";
+
+/** One emulator webhook key per bench run, kept where each store under test reads its own. */
+export const BENCH_WEBHOOK_KEY = `whsec_${randomBytes(32).toString("base64")}`;
+
+function keepBenchWebhookKey(dataDir: string): void {
+  storedSecret({ DATA_DIR: dataDir }, "emulator-webhook-key", () => BENCH_WEBHOOK_KEY);
+}
 
 export interface Target {
   readonly url: string;
@@ -43,6 +52,7 @@ export async function startStore(
   }
 > {
   const dir = mkdtempSync(join(tmpdir(), "digistore-bench-"));
+  keepBenchWebhookKey(dir);
   const databaseUrl = env.DATABASE_URL ?? `file:${join(dir, "bench.db")}`;
   let server: RunningServer;
   try {
@@ -82,6 +92,7 @@ export async function startStoreVerifyOnly(
   env: Record<string, string> = {},
 ): Promise<Target & { pid: number }> {
   const dir = mkdtempSync(join(tmpdir(), "digistore-bench-verify-"));
+  keepBenchWebhookKey(dir);
   try {
     const server = await startBareServer("store-verify-only.ts", [], {
       NODE_ENV: "production",

@@ -11,11 +11,15 @@ import {
 import { benchSeconds, measure, type LoadResult } from "../lib/load";
 import { cpuDuring } from "../lib/proc";
 import { ratio, type Ratio, type Scenario } from "../lib/scenario";
-import { startBareServer, startStore, startStoreVerifyOnly } from "../lib/targets";
+import {
+  BENCH_WEBHOOK_KEY,
+  startBareServer,
+  startStore,
+  startStoreVerifyOnly,
+} from "../lib/targets";
 import { VERIFY_ONLY_PATH } from "../servers/verify-only-path";
-import { EMULATOR_WEBHOOK_KEY } from "@digistore/config";
 
-const WEBHOOK_SECRET = EMULATOR_WEBHOOK_KEY;
+const WEBHOOK_SECRET = BENCH_WEBHOOK_KEY;
 const PATH = "/webhooks/dodo";
 const PRODUCTS = 100;
 /**

@@ -5,12 +5,18 @@ import compression from "compression";
 import express, { type RequestHandler } from "express";
 import { pinoHttp } from "pino-http";
 import type { Logger } from "./logger";
+import type { TrustProxy } from "@digistore/config";
 import { asyncHandler } from "./async-handler";
+import { canonicalRequest } from "./canonical-request";
 import { catalogFileRoutes } from "./catalog-files";
 import { bypassKeyHandler, maintenanceGate } from "./maintenance-gate";
 import { paymentRoutes } from "./payment-routes";
 import { requestIdFor } from "./request-id";
 import { contextForRequest, type WebOptions } from "./request-context";
+import { sameOriginGuard } from "./same-origin";
+import { securityHeaders } from "./security-headers";
+import { readSessionToken } from "./session-cookie";
+import { TRPC_PATH, trpcRequestGuard, MAX_TRPC_BATCH } from "./trpc-path";
 
 export interface HttpAppOptions {
   readonly services: AppServices;
@@ -23,6 +29,10 @@ export interface HttpAppOptions {
   readonly mounts?: readonly { readonly path: string; readonly handler: RequestHandler }[];
   /** Extra middleware ahead of Remix (Vite dev middleware or static assets). */
   readonly assets?: RequestHandler[];
+  /** Which proxies may set X-Forwarded-*; false: none (the socket address is the client's). */
+  readonly trustProxy?: TrustProxy;
+  /** Content-Security-Policy with nonces (off under Vite's dev server). */
+  readonly contentSecurityPolicy?: boolean;
 }
 
 /**
@@ -37,10 +47,15 @@ export function createHttpApp({
   assets = [],
   storeName = "DigiStore",
   mounts = [],
+  trustProxy = false,
+  contentSecurityPolicy = true,
 }: HttpAppOptions) {
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", "loopback");
+  // Explicit only: trusting loopback by default let any local client pick its own address.
+  app.set("trust proxy", trustProxy);
+  // One spelling per route: `/API/TRPC` is not `/api/trpc` (the gate and routers agree).
+  app.set("case sensitive routing", true);
 
   app.use(
     pinoHttp({
@@ -65,6 +80,14 @@ export function createHttpApp({
     }),
   );
 
+  app.use(canonicalRequest());
+  app.use(securityHeaders({ https: web.secureCookies, contentSecurityPolicy }));
+  app.use((req, res, next) => {
+    // Anything answered to a signed-in browser is theirs alone: no shared or disk caches.
+    if (readSessionToken(req) !== undefined) res.set("cache-control", "private, no-store");
+    next();
+  });
+
   app.get(
     "/healthz",
     asyncHandler(async (_req, res) => {
@@ -77,14 +100,17 @@ export function createHttpApp({
   );
 
   for (const mount of mounts) app.use(mount.path, mount.handler);
+  app.use(sameOriginGuard(services.publicUrl));
   app.use(paymentRoutes(services, web, logger, storeName));
   app.use(bypassKeyHandler(services, web, storeName));
   app.use(maintenanceGate(services, web, storeName));
 
+  app.use(TRPC_PATH, trpcRequestGuard());
   app.use(
-    "/api/trpc",
+    TRPC_PATH,
     createExpressMiddleware({
       router: appRouter,
+      maxBatchSize: MAX_TRPC_BATCH,
       createContext: ({ req, res }) => contextForRequest(services, web, req, res),
       responseMeta: ({ errors }) => {
         const retryAfter = errors.map(retryAfterOf).find((s) => s !== undefined);

@@ -15,6 +15,7 @@ import { asyncHandler } from "./async-handler";
 import { maintenancePage } from "./maintenance-page";
 import { contextForRequest, type WebOptions } from "./request-context";
 import { readCookie } from "./session-cookie";
+import { isTrpcPath } from "./trpc-path";
 
 /**
  * `?bypass=<key>` on any URL: a valid key earns a 24 h HttpOnly cookie and a redirect to the
@@ -79,7 +80,7 @@ export function maintenanceGate(
 ): RequestHandler {
   return asyncHandler(async (req, res, next) => {
     const { maintenance, bypassSecret } = await services.site.snapshot();
-    if (!maintenance.enabled || req.path.startsWith("/api/trpc")) return next();
+    if (!maintenance.enabled || isTrpcPath(req.path)) return next();
     const now = services.clock.now();
     const hasBypass = verifyBypassCookie(bypassSecret, readCookie(req, BYPASS_COOKIE_NAME), now);
     // The request's own context: the page rendered next reuses the session looked up here.

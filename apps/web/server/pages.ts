@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import type { DigiStoreLoadContext } from "../load-context";
 import { asyncHandler } from "./async-handler";
 import { contextForRequest, type WebOptions } from "./request-context";
+import { cspNonceOf } from "./security-headers";
 
 const webRoot = fileURLToPath(new URL("..", import.meta.url));
 const serverBuildPath = fileURLToPath(new URL("../build/server/index.js", import.meta.url));
@@ -20,7 +21,13 @@ export interface Pages {
 function loadContextFor(services: AppServices, web: WebOptions, extras: PageExtras) {
   return async (req: Request, res: Response): Promise<DigiStoreLoadContext> => {
     const ctx = await contextForRequest(services, web, req, res);
-    return { api: createCaller(ctx), requestId: ctx.requestId, actor: ctx.actor, ...extras };
+    return {
+      api: createCaller(ctx),
+      requestId: ctx.requestId,
+      actor: ctx.actor,
+      cspNonce: cspNonceOf(res),
+      ...extras,
+    };
   };
 }
 

@@ -1,12 +1,11 @@
 import type { AppServices } from "@digistore/api";
-import { dataPaths, type ServerConfig } from "@digistore/config";
+import { dataPaths, storedSecret, type ServerConfig } from "@digistore/config";
 import { systemClock } from "@digistore/core";
 import { createDb, migrateToLatest, redact } from "@digistore/db";
 import { createLocalDiskStorage, DEFAULT_CATALOG_LIMITS } from "@digistore/domain-catalog";
 import { createSiteSettingsReader } from "@digistore/domain-site";
 import { createSupportOrderHook } from "@digistore/domain-support";
 import { createMailTransport, createOutbox, createOutboxWorker } from "@digistore/mail";
-import { randomBytes } from "node:crypto";
 import type { RequestListener } from "node:http";
 import { startOrderSweeper } from "./order-sweeper";
 import type { Logger } from "./logger";
@@ -38,7 +37,15 @@ export async function openServices(config: ServerConfig, logger: Logger): Promis
   });
   const mailDir = dataPaths(config).mail;
   const transport = createMailTransport({ smtpUrl: config.SMTP_URL, devMailDir: mailDir });
-  const devMailDir = config.SMTP_URL ? null : mailDir;
+  // Mail written to disk is readable at /dev/mail only where dev surfaces may exist: a reset
+  // link shown to any visitor is an account takeover.
+  const devMailDir = config.SMTP_URL || !config.devSurfaces ? null : mailDir;
+  if (!config.SMTP_URL && !config.devSurfaces) {
+    logger.warn(
+      { mailDir },
+      "SMTP_URL is not set: email is only written to DATA_DIR/mail and reaches nobody",
+    );
+  }
   const worker = createOutboxWorker({
     db: db.db,
     transport,
@@ -59,12 +66,7 @@ export async function openServices(config: ServerConfig, logger: Logger): Promis
 
   const payments = openPayments(config, db, clock);
   logger.info({ provider: config.PAYMENTS_PROVIDER }, "payments ready");
-  const downloadSecret = config.DOWNLOAD_SECRET ?? randomBytes(32).toString("base64url");
-  if (!config.DOWNLOAD_SECRET) {
-    logger.warn(
-      "DOWNLOAD_SECRET is not set: download links only work on this process until it restarts",
-    );
-  }
+  const downloadSecret = config.DOWNLOAD_SECRET ?? storedSecret(config, "download-secret");
 
   const services: AppServices = {
     db,

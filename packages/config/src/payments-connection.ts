@@ -1,9 +1,22 @@
 import type { ServerConfig } from "./server-config";
+import { storedSecret } from "./stored-secret";
 
-/** Fixed on purpose: the emulator moves no money, and stable keys survive restarts. */
-export const EMULATOR_API_KEY = "emulator-api-key";
-export const EMULATOR_WEBHOOK_KEY = "whsec_ZGlnaXN0b3JlLWRvZG8tZW11bGF0b3ItZGV2LXNlY3JldA==";
 export const EMULATOR_PATH = "/_dodo";
+
+/**
+ * The emulator's keys are made per store and kept under DATA_DIR, like every secret nobody
+ * configured: a constant key would let anyone who reads the source sign "paid" webhooks.
+ */
+export function emulatorKeys(config: Pick<ServerConfig, "DATA_DIR">) {
+  return {
+    apiKey: storedSecret(config, "emulator-api-key", (r) => `emu_${r.toString("base64url")}`),
+    webhookKey: storedSecret(
+      config,
+      "emulator-webhook-key",
+      (r) => `whsec_${r.toString("base64")}`,
+    ),
+  };
+}
 
 export interface PaymentsConnection {
   readonly apiKey: string;
@@ -29,8 +42,7 @@ export function paymentsConnection(config: ServerConfig): PaymentsConnection {
     };
   }
   return {
-    apiKey: EMULATOR_API_KEY,
-    webhookKey: EMULATOR_WEBHOOK_KEY,
+    ...emulatorKeys(config),
     environment: "test_mode",
     baseUrl: `http://127.0.0.1:${config.PORT}${EMULATOR_PATH}`,
     emulated: true,

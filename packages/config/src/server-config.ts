@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseDatabaseUrl, DatabaseUrlError } from "@digistore/db";
+import { ZTrustProxy } from "./trust-proxy";
 
 /**
  * Every environment variable the store reads, with defaults that run on a fresh clone with no
@@ -7,7 +8,20 @@ import { parseDatabaseUrl, DatabaseUrlError } from "@digistore/db";
  */
 export const ZServerEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  HOST: z.string().min(1).default("0.0.0.0"),
+  /** Default: loopback for the demo (its mailbox and emulator are for this machine), else all. */
+  HOST: z.string().min(1).optional(),
+  /**
+   * `on`: the demo store (`npm start`): the Dodo emulator and the dev mailbox, announced at
+   * boot. `off` (default): a production configuration has neither.
+   */
+  DEMO: z.enum(["on", "off"], { message: "must be on or off" }).default("off"),
+  /** Runs the payment emulator in production anyway (a test store that moves no money). */
+  ALLOW_PAYMENTS_EMULATOR: z
+    .enum(["true", "false"], { message: "must be true or false" })
+    .default("false")
+    .transform((value) => value === "true"),
+  /** Which reverse proxies may set X-Forwarded-For/-Proto: a hop count or a list of CIDRs. */
+  TRUST_PROXY: ZTrustProxy,
   PORT: z.coerce
     .number({ message: "must be a port number" })
     .int("must be a whole number")
@@ -69,7 +83,12 @@ export const ZServerEnv = z.object({
     .default(3),
 });
 
-export type ServerConfig = z.output<typeof ZServerEnv> & { PUBLIC_URL: string };
+export type ServerConfig = z.output<typeof ZServerEnv> & {
+  PUBLIC_URL: string;
+  HOST: string;
+  /** The emulator and the dev mailbox may exist: the demo, development and tests, never production. */
+  devSurfaces: boolean;
+};
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -79,8 +98,26 @@ export class ConfigError extends Error {
   }
 }
 
-// Real money needs real keys: refuse to start a Dodo store that could not verify webhooks.
+const isProductionConfig = (env: z.output<typeof ZServerEnv>) =>
+  env.NODE_ENV === "production" && env.DEMO === "off";
+
+// Real money needs real keys: refuse to start a Dodo store that could not verify webhooks,
+// and a production store on an emulator that lets anyone mark an order paid.
 const ZCheckedServerEnv = ZServerEnv.superRefine((env, ctx) => {
+  if (
+    env.PAYMENTS_PROVIDER === "emulator" &&
+    isProductionConfig(env) &&
+    !env.ALLOW_PAYMENTS_EMULATOR
+  ) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["PAYMENTS_PROVIDER"],
+      message:
+        "the built-in payment emulator lets anyone mark an order paid, so production refuses it: " +
+        "set PAYMENTS_PROVIDER=dodo with DODO_PAYMENTS_API_KEY and DODO_PAYMENTS_WEBHOOK_KEY, " +
+        "or ALLOW_PAYMENTS_EMULATOR=true for a test store that moves no money (DEMO=on for the demo)",
+    });
+  }
   if (env.PAYMENTS_PROVIDER !== "dodo") return;
   for (const key of ["DODO_PAYMENTS_API_KEY", "DODO_PAYMENTS_WEBHOOK_KEY"] as const) {
     if (!env[key])
@@ -102,5 +139,11 @@ export function loadServerConfig(env: Record<string, string | undefined>): Serve
     );
   }
   const config = result.data;
-  return { ...config, PUBLIC_URL: config.PUBLIC_URL ?? `http://localhost:${config.PORT}` };
+  const demo = config.DEMO === "on";
+  return {
+    ...config,
+    HOST: config.HOST ?? (demo ? "127.0.0.1" : "0.0.0.0"),
+    PUBLIC_URL: config.PUBLIC_URL ?? `http://localhost:${config.PORT}`,
+    devSurfaces: demo || config.NODE_ENV !== "production",
+  };
 }

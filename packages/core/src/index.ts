@@ -39,3 +39,4 @@ export type { Money } from "./money";
 export { ZPageInput, encodeCursor, decodeCursor, toPage } from "./pagination";
 export type { Page, TPageInput } from "./pagination";
 export { formatBytes } from "./format";
+export { canonicalPath, safeLocalPath } from "./local-path";

@@ -1,14 +1,19 @@
 import { newId } from "@digistore/core";
-import type { Database, PurchasedProductsTable } from "@digistore/db";
+import type { Database, OrdersTable, PurchasedProductsTable } from "@digistore/db";
 import { recordProductSale } from "@digistore/domain-catalog";
 import type { Kysely, Selectable } from "kysely";
-import { deriveOrderState, type DerivedOrderState } from "./derive-order-state";
+import { deriveOrderState, type AccessState, type DerivedOrderState } from "./derive-order-state";
 import { listOrderEventRows } from "./events.repository";
 import { toOrder, wasPaid, type Order } from "./order";
-import { lockOrderRow, updateOrderRow, type LockedOrderRow } from "./orders.repository";
+import {
+  listSiblingProductOrders,
+  lockOrderRow,
+  updateOrderRow,
+  type LockedOrderRow,
+} from "./orders.repository";
 import type { OrdersDeps } from "./ports";
 import { ZPaymentEvent } from "./provider";
-import { findPurchaseRow, insertPurchaseIfAbsent, updatePurchaseRow } from "./purchases.repository";
+import { insertPurchaseIfAbsent, lockPurchaseRow, updatePurchaseRow } from "./purchases.repository";
 
 /**
  * Re-derives one order from all its recorded events, inside the caller's transaction, and
@@ -31,23 +36,7 @@ export async function applyLockedOrder(
 ): Promise<Order> {
   const orderId = row.id;
   const now = deps.clock.now().toISOString();
-  const events = await listOrderEventRows(trx, orderId);
-  const facts = events.flatMap((e) => {
-    const parsed = ZPaymentEvent.safeParse(JSON.parse(e.payload));
-    return parsed.success
-      ? [
-          {
-            occurredAt: parsed.data.occurredAt,
-            paymentId: parsed.data.paymentId,
-            fact: parsed.data.fact,
-          },
-        ]
-      : [];
-  });
-  const derived = deriveOrderState(
-    { amount: row.amount, currency: row.currency, expired: row.status === "expired" },
-    facts,
-  );
+  const derived = await deriveStoredOrder(trx, row);
   const { buyer_email, buyer_name, product_title, ...orderRow } = row;
   const before = toOrder(orderRow);
   const changes = {
@@ -60,8 +49,7 @@ export async function applyLockedOrder(
   await updateOrderRow(trx, orderId, changes);
   const after = toOrder({ ...orderRow, ...changes });
 
-  if (row.kind === "product")
-    await syncAccess(trx, row.user_id, row.product_id, orderId, derived, now);
+  if (row.kind === "product") await syncAccess(trx, deps, row, derived, now);
   await sideEffects(trx, deps, before, after, {
     email: buyer_email,
     displayName: buyer_name,
@@ -71,31 +59,76 @@ export async function applyLockedOrder(
   return after;
 }
 
+type StoredOrder = Pick<Selectable<OrdersTable>, "id" | "amount" | "currency" | "status">;
+
+/** An order's state from every event stored for it (the one derivation, for any order). */
+async function deriveStoredOrder(
+  trx: Kysely<Database>,
+  order: StoredOrder,
+): Promise<DerivedOrderState> {
+  const events = await listOrderEventRows(trx, order.id);
+  const facts = events.flatMap((e) => {
+    const parsed = ZPaymentEvent.safeParse(JSON.parse(e.payload));
+    return parsed.success
+      ? [
+          {
+            occurredAt: parsed.data.occurredAt,
+            paymentId: parsed.data.paymentId,
+            fact: parsed.data.fact,
+          },
+        ]
+      : [];
+  });
+  return deriveOrderState(
+    { amount: order.amount, currency: order.currency, expired: order.status === "expired" },
+    facts,
+  );
+}
+
+// Which order's access wins when a customer holds several for one product.
+const ACCESS_RANK: Record<AccessState, number> = { active: 3, suspended: 2, revoked: 1, none: 0 };
+
+/**
+ * Brings the (user, product) grant in line with the *set* of the user's orders for that
+ * product: active while any order is paid and unrefunded, else suspended while any is under
+ * dispute, else revoked — whatever order their events arrive in. The grant row is locked
+ * first, so when two orders change at once the second recomputes with the first committed.
+ */
 async function syncAccess(
   trx: Kysely<Database>,
-  userId: string,
-  productId: string,
-  orderId: string,
+  deps: OrdersDeps,
+  order: LockedOrderRow,
   derived: DerivedOrderState,
   now: string,
 ): Promise<void> {
-  if (derived.access === "none") return;
-  const granted = await insertPurchaseIfAbsent(trx, {
-    id: newId(),
-    user_id: userId,
-    product_id: productId,
-    order_id: orderId,
-    created_at: now,
-    ...grantState(derived, now, null),
-  });
-  if (granted) return;
-  const grant = (await findPurchaseRow(trx, userId, productId))!;
-  if (grant.order_id !== orderId) {
-    // Another order holds this grant. A revoked grant may be renewed by a newer paid order;
-    // an old order's late events never touch a grant they no longer own.
-    if (derived.access !== "active" || grant.revoked_at === null) return;
+  if (derived.access !== "none") {
+    const granted = await insertPurchaseIfAbsent(trx, {
+      id: newId(),
+      user_id: order.user_id,
+      product_id: order.product_id,
+      order_id: order.id,
+      created_at: now,
+      ...grantState(derived, now, null),
+    });
+    if (granted) return;
   }
-  await updatePurchaseRow(trx, grant.id, { order_id: orderId, ...grantState(derived, now, grant) });
+  const grant = await lockPurchaseRow(trx, deps.dialect, order.user_id, order.product_id);
+  if (!grant) return;
+  const candidates: { orderId: string; state: DerivedOrderState }[] = [
+    { orderId: order.id, state: derived },
+  ];
+  for (const sibling of await listSiblingProductOrders(trx, order)) {
+    candidates.push({ orderId: sibling.id, state: await deriveStoredOrder(trx, sibling) });
+  }
+  // Stable: on a tie the order whose events just arrived keeps (or takes) the grant.
+  const best = candidates.reduce((a, b) =>
+    ACCESS_RANK[b.state.access] > ACCESS_RANK[a.state.access] ? b : a,
+  );
+  if (best.state.access === "none") return;
+  await updatePurchaseRow(trx, grant.id, {
+    order_id: best.orderId,
+    ...grantState(best.state, now, grant),
+  });
 }
 
 /** What a grant's flags should be; an existing grant keeps the time it was first revoked or suspended. */

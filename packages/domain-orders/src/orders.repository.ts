@@ -35,6 +35,23 @@ export function lockOrderRow(db: Kysely<Database>, dialect: Dialect, id: string)
 
 export type LockedOrderRow = NonNullable<Awaited<ReturnType<typeof lockOrderRow>>>;
 
+/** The user's other orders for the same product (support orders never grant access). */
+export function listSiblingProductOrders(
+  db: Kysely<Database>,
+  order: { id: string; user_id: string; product_id: string },
+) {
+  return db
+    .selectFrom("orders")
+    .select(["id", "amount", "currency", "status"])
+    .where("user_id", "=", order.user_id)
+    .where("product_id", "=", order.product_id)
+    .where("kind", "=", "product")
+    .where("id", "!=", order.id)
+    .orderBy("created_at")
+    .orderBy("id")
+    .execute();
+}
+
 export async function updateOrderRow(
   db: Kysely<Database>,
   id: string,

@@ -1,4 +1,4 @@
-import type { Database, PurchasedProductsTable } from "@digistore/db";
+import type { Database, Dialect, PurchasedProductsTable } from "@digistore/db";
 import type { Insertable, Kysely, Updateable } from "kysely";
 
 export function findPurchaseRow(db: Kysely<Database>, userId: string, productId: string) {
@@ -8,6 +8,24 @@ export function findPurchaseRow(db: Kysely<Database>, userId: string, productId:
     .where("user_id", "=", userId)
     .where("product_id", "=", productId)
     .executeTakeFirst();
+}
+
+/**
+ * The grant, locked on PostgreSQL for the rest of the transaction (SQLite serialises writers):
+ * whoever changes access for a (user, product) holds it while reading the user's orders.
+ */
+export function lockPurchaseRow(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  userId: string,
+  productId: string,
+) {
+  const query = db
+    .selectFrom("purchased_products")
+    .selectAll()
+    .where("user_id", "=", userId)
+    .where("product_id", "=", productId);
+  return (dialect === "postgres" ? query.forUpdate() : query).executeTakeFirst();
 }
 
 /**

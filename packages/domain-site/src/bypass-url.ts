@@ -1,3 +1,4 @@
+import { canonicalPath, safeLocalPath } from "@digistore/core";
 import { BYPASS_QUERY_PARAM } from "./bypass";
 
 export interface BypassRequest {
@@ -15,6 +16,6 @@ export function takeBypassParam(pathAndQuery: string): BypassRequest {
   const url = new URL(pathAndQuery, "http://site.invalid");
   const key = url.searchParams.get(BYPASS_QUERY_PARAM);
   url.searchParams.delete(BYPASS_QUERY_PARAM);
-  const path = `/${url.pathname.replace(/^[/\\]+/, "")}`;
-  return { key, redirectTo: `${path}${url.search}` };
+  const path = canonicalPath(url.pathname) ?? "/";
+  return { key, redirectTo: safeLocalPath(`${path}${url.search}`, "/") };
 }

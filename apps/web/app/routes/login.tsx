@@ -3,12 +3,12 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { attempt, failed, formString } from "../.server/form-result";
 import { Field, FormError, Notice } from "../components/form";
-import { safeRedirect } from "../lib/safe-redirect";
+import { safeLocalPath } from "@digistore/core";
 
 export const meta: MetaFunction = () => [{ title: "Log in — DigiStore" }];
 
 export function loader({ request, context }: LoaderFunctionArgs) {
-  const redirectTo = safeRedirect(new URL(request.url).searchParams.get("redirectTo"), "/account");
+  const redirectTo = safeLocalPath(new URL(request.url).searchParams.get("redirectTo"), "/account");
   if (context.actor.kind === "user") return redirect(redirectTo);
   return null;
 }
@@ -22,7 +22,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     }),
   );
   if (!result.ok) return failed(result, { email: formString(form, "email") });
-  return redirect(safeRedirect(formString(form, "redirectTo"), "/account"));
+  return redirect(safeLocalPath(formString(form, "redirectTo"), "/account"));
 }
 
 export default function Login() {
