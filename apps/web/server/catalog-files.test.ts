@@ -57,7 +57,7 @@ describe.each(testDialects())("product file endpoints on %s", (dialect) => {
     const { product, cookie } = await sellerWithProduct();
     const response = await fetch(`${base}/uploads/products/${product.id}/versions`, {
       method: "POST",
-      headers: { cookie, accept: "application/json" },
+      headers: { cookie, accept: "application/json", origin: base },
       body: versionForm(Buffer.alloc(10_000, 7)),
     });
     expect(response.status).toBe(201);
@@ -77,7 +77,7 @@ describe.each(testDialects())("product file endpoints on %s", (dialect) => {
     const post = (headers: Record<string, string>, form: FormData) =>
       fetch(`${base}/uploads/products/${product.id}/versions`, {
         method: "POST",
-        headers: { accept: "application/json", ...headers },
+        headers: { accept: "application/json", origin: base, ...headers },
         body: form,
       });
     expect((await post({}, versionForm(Buffer.from("x")))).status).toBe(401);
@@ -104,7 +104,7 @@ describe.each(testDialects())("product file endpoints on %s", (dialect) => {
     const { product, cookie } = await sellerWithProduct();
     const response = await fetch(`${base}/uploads/products/${product.id}/versions`, {
       method: "POST",
-      headers: { cookie },
+      headers: { cookie, origin: base },
       body: versionForm(Buffer.alloc(0)),
       redirect: "manual",
     });
@@ -121,7 +121,7 @@ describe.each(testDialects())("product file endpoints on %s", (dialect) => {
     wrong.set("cover", new Blob(["<svg onload=alert(1)>"], { type: "image/svg+xml" }), "x.svg");
     const refused = await fetch(`${base}/uploads/products/${product.id}/cover`, {
       method: "POST",
-      headers: { cookie, accept: "application/json" },
+      headers: { cookie, accept: "application/json", origin: base },
       body: wrong,
     });
     expect(refused.status).toBe(400);
@@ -130,7 +130,7 @@ describe.each(testDialects())("product file endpoints on %s", (dialect) => {
     form.set("cover", new Blob([new Uint8Array(png)], { type: "image/png" }), "cover.png");
     const uploaded = await fetch(`${base}/uploads/products/${product.id}/cover`, {
       method: "POST",
-      headers: { cookie, accept: "application/json" },
+      headers: { cookie, accept: "application/json", origin: base },
       body: form,
     });
     const { coverUrl } = (await uploaded.json()) as { coverUrl: string };
@@ -142,7 +142,7 @@ describe.each(testDialects())("product file endpoints on %s", (dialect) => {
 
     await fetch(`${base}/uploads/products/${product.id}/versions`, {
       method: "POST",
-      headers: { cookie, accept: "application/json" },
+      headers: { cookie, accept: "application/json", origin: base },
       body: versionForm(Buffer.from("file")),
     });
     await api

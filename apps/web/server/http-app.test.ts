@@ -80,7 +80,7 @@ describe.each(testDialects())("HTTP server on %s", (dialect) => {
   async function login(email: string, password: string, headers: Record<string, string> = {}) {
     return fetch(`${base}/api/trpc/auth.login`, {
       method: "POST",
-      headers: { "content-type": "application/json", ...headers },
+      headers: { "content-type": "application/json", origin: base, ...headers },
       body: JSON.stringify({ email, password }),
     });
   }

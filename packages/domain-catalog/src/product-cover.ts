@@ -5,33 +5,24 @@ import type { CatalogDeps } from "./ports";
 import { canManage, type CatalogActor } from "./product";
 import { findProductRow, updateProductRow } from "./products.repository";
 import { storeUpload } from "./stored-upload";
-
-/** Covers are shown inline, so only raster formats browsers cannot run scripts from. */
-const COVER_TYPES: Record<string, string> = {
-  "image/png": "png",
-  "image/jpeg": "jpg",
-  "image/webp": "webp",
-};
-const TYPE_OF_EXTENSION = Object.fromEntries(
-  Object.entries(COVER_TYPES).map(([type, ext]) => [ext, type]),
-);
+import { ALLOWED_IMAGES_TEXT, IMAGE_TYPE_OF_EXTENSION, sniffImage } from "./image-type";
 
 export async function setProductCover(
   deps: CatalogDeps,
   actor: CatalogActor,
-  input: { productId: string; contentType: string },
-  body: Readable,
+  // The declared type is the uploader's claim; what is stored and served is decided by the bytes.
+  input: { productId: string; contentType?: string },
+  upload: Readable,
 ): Promise<{ coverUrl: string }> {
   const product = await loadManagedProduct(deps.db, actor, input.productId);
-  const extension = COVER_TYPES[input.contentType.toLowerCase()];
-  if (!extension) {
-    body.resume();
-    throw new ValidationError("Use a PNG, JPEG or WebP image for the cover.", {
-      cover: ["Use a PNG, JPEG or WebP image."],
+  const image = await sniffImage(upload);
+  if (!image) {
+    throw new ValidationError(`Use ${ALLOWED_IMAGES_TEXT} for the cover.`, {
+      cover: [`This file is not ${ALLOWED_IMAGES_TEXT}.`],
     });
   }
-  const key = `covers/${product.id}/${newId()}.${extension}`;
-  await storeUpload(deps.storage, key, body, deps.limits.maxCoverBytes);
+  const key = `covers/${product.id}/${newId()}.${image.extension}`;
+  await storeUpload(deps.storage, key, image.body, deps.limits.maxCoverBytes);
   await updateProductRow(deps.db, product.id, {
     cover_key: key,
     updated_at: deps.clock.now().toISOString(),
@@ -59,6 +50,7 @@ export async function getProductCover(
   const object = await deps.storage.get(product.cover_key);
   if (!object) return null;
   const contentType =
-    TYPE_OF_EXTENSION[product.cover_key.split(".").at(-1) ?? ""] ?? "application/octet-stream";
+    IMAGE_TYPE_OF_EXTENSION[product.cover_key.split(".").at(-1) ?? ""] ??
+    "application/octet-stream";
   return { ...object, contentType };
 }

@@ -3,6 +3,9 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { attempt, failed, formFailure, formString } from "../.server/form-result";
 import { requireUser } from "../.server/require-user";
 import { Field, FormError, Notice } from "../components/form";
+import { forwardRetryAfter } from "../lib/action-headers";
+
+export const headers = forwardRetryAfter;
 
 export const meta: MetaFunction = () => [{ title: "Your account — DigiStore" }];
 

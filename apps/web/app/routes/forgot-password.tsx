@@ -2,6 +2,9 @@ import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData } from "@remix-run/react";
 import { attempt, failed, formString } from "../.server/form-result";
 import { Field, FormError, Notice } from "../components/form";
+import { forwardRetryAfter } from "../lib/action-headers";
+
+export const headers = forwardRetryAfter;
 
 export const meta: MetaFunction = () => [{ title: "Forgot your password — DigiStore" }];
 

@@ -4,6 +4,9 @@ import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remi
 import { attempt, failed, formString } from "../.server/form-result";
 import { Field, FormError, Notice } from "../components/form";
 import { safeLocalPath } from "@digistore/core";
+import { forwardRetryAfter } from "../lib/action-headers";
+
+export const headers = forwardRetryAfter;
 
 export const meta: MetaFunction = () => [{ title: "Log in — DigiStore" }];
 

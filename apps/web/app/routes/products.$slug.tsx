@@ -4,6 +4,9 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { attempt, failed, formString } from "../.server/form-result";
 import { orNotFound } from "../.server/not-found";
+import { forwardRetryAfter } from "../lib/action-headers";
+
+export const headers = forwardRetryAfter;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.page.product.title} — DigiStore` : "Product — DigiStore" },

@@ -3,6 +3,9 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { attempt, failed, formString } from "../.server/form-result";
 import { Field, FormError, Notice } from "../components/form";
+import { forwardRetryAfter } from "../lib/action-headers";
+
+export const headers = forwardRetryAfter;
 
 export const meta: MetaFunction = () => [{ title: "Create an account — DigiStore" }];
 

@@ -4,6 +4,9 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { attempt, failed } from "../.server/form-result";
 import { requireUser } from "../.server/require-user";
 import { FormError } from "../components/form";
+import { forwardRetryAfter } from "../lib/action-headers";
+
+export const headers = forwardRetryAfter;
 
 export const meta: MetaFunction = () => [{ title: "Start selling — DigiStore" }];
 

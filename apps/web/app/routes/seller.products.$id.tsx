@@ -8,6 +8,9 @@ import { requireSeller } from "../.server/require-seller";
 import { FormError, Notice } from "../components/form";
 import { ProductFields } from "../components/product-fields";
 import { VersionUploader } from "../components/version-uploader";
+import { forwardRetryAfter } from "../lib/action-headers";
+
+export const headers = forwardRetryAfter;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.product.title ?? "Product"} — your products` },

@@ -6,6 +6,9 @@ import { readProductForm } from "../.server/product-form";
 import { requireSeller } from "../.server/require-seller";
 import { FormError } from "../components/form";
 import { ProductFields } from "../components/product-fields";
+import { forwardRetryAfter } from "../lib/action-headers";
+
+export const headers = forwardRetryAfter;
 
 export const meta: MetaFunction = () => [{ title: "New product — DigiStore" }];
 

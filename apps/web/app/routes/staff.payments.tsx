@@ -3,6 +3,9 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { attempt, failed, formFailure, formString } from "../.server/form-result";
 import { requireStaff } from "../.server/require-staff";
 import { Field, FormError, Notice } from "../components/form";
+import { forwardRetryAfter } from "../lib/action-headers";
+
+export const headers = forwardRetryAfter;
 
 export const meta: MetaFunction = () => [{ title: "Payment events — Staff" }];
 

@@ -8,6 +8,9 @@ import { requireUser } from "../.server/require-user";
 import { Field, FormError } from "../components/form";
 import { countries } from "../lib/countries";
 import { CountrySelect } from "../components/country-select";
+import { forwardRetryAfter } from "../lib/action-headers";
+
+export const headers = forwardRetryAfter;
 
 export const meta: MetaFunction = () => [{ title: "Request support — DigiStore" }];
 

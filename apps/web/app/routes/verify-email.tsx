@@ -3,6 +3,9 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { attempt, failed, formString } from "../.server/form-result";
 import { FormError } from "../components/form";
+import { forwardRetryAfter } from "../lib/action-headers";
+
+export const headers = forwardRetryAfter;
 
 export const meta: MetaFunction = () => [{ title: "Verify your email — DigiStore" }];
 
