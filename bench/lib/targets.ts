@@ -96,6 +96,7 @@ export async function startStoreVerifyOnly(
   try {
     const server = await startBareServer("store-verify-only.ts", [], {
       NODE_ENV: "production",
+      DEMO: "on",
       LOG_LEVEL: "warn",
       DATA_DIR: dir,
       DATABASE_URL: `file:${join(dir, "bench.db")}`,

@@ -23,11 +23,21 @@ export async function freePort(): Promise<number> {
 
 const serverBundle = join(repoRoot, "apps/web/build/server.mjs");
 
-/** Spawns the real store server (production build) the way `npm start` runs it. */
+/**
+ * Spawns the real store server (production build) the way `npm start` runs it: the demo
+ * configuration, with the payment emulator and the dev mailbox the tests read emails from.
+ * Pass `DEMO: "off"` for a production configuration.
+ */
 export function spawnServer(env: Record<string, string>, nodeArgs: string[] = []): ChildProcess {
   return spawn(process.execPath, [...nodeArgs, "--enable-source-maps", serverBundle], {
     cwd: repoRoot,
-    env: { PATH: process.env.PATH ?? "", NODE_ENV: "production", LOG_LEVEL: "warn", ...env },
+    env: {
+      PATH: process.env.PATH ?? "",
+      NODE_ENV: "production",
+      DEMO: "on",
+      LOG_LEVEL: "warn",
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
 }

@@ -62,4 +62,60 @@ describe("loadServerConfig", () => {
       /root:\*\*\*@/,
     );
   });
+  it("refuses the payment emulator in production unless the demo or the operator asks for it", () => {
+    expect(() => loadServerConfig({ NODE_ENV: "production" })).toThrow(
+      /PAYMENTS_PROVIDER: the built-in payment emulator[\s\S]*ALLOW_PAYMENTS_EMULATOR=true/,
+    );
+    expect(loadServerConfig({ NODE_ENV: "production", DEMO: "on" }).devSurfaces).toBe(true);
+    const allowed = loadServerConfig({ NODE_ENV: "production", ALLOW_PAYMENTS_EMULATOR: "true" });
+    expect(allowed.devSurfaces).toBe(false);
+    expect(allowed.PAYMENTS_PROVIDER).toBe("emulator");
+    expect(loadServerConfig({ NODE_ENV: "development" }).devSurfaces).toBe(true);
+    const dodo = loadServerConfig({
+      NODE_ENV: "production",
+      PAYMENTS_PROVIDER: "dodo",
+      DODO_PAYMENTS_API_KEY: "k",
+      DODO_PAYMENTS_WEBHOOK_KEY: "whsec_x",
+    });
+    expect(dodo.devSurfaces).toBe(false);
+    expect(() => loadServerConfig({ DEMO: "yes" })).toThrow(/DEMO: must be on or off/);
+    expect(() => loadServerConfig({ ALLOW_PAYMENTS_EMULATOR: "1" })).toThrow(
+      /ALLOW_PAYMENTS_EMULATOR: must be true or false/,
+    );
+  });
+
+  it("binds the demo to loopback unless told otherwise", () => {
+    expect(loadServerConfig({ DEMO: "on" }).HOST).toBe("127.0.0.1");
+    expect(loadServerConfig({ DEMO: "on", HOST: "0.0.0.0" }).HOST).toBe("0.0.0.0");
+    expect(loadServerConfig({}).HOST).toBe("0.0.0.0");
+  });
+
+  it.each([
+    [undefined, false],
+    ["false", false],
+    ["0", false],
+    ["1", 1],
+    ["2", 2],
+    ["loopback", ["loopback"]],
+    ["10.0.0.0/8, 192.168.1.7", ["10.0.0.0/8", "192.168.1.7"]],
+    ["::1,fd00::/8", ["::1", "fd00::/8"]],
+  ])("reads TRUST_PROXY=%s as %j", (value, expected) => {
+    expect(loadServerConfig(value === undefined ? {} : { TRUST_PROXY: value }).TRUST_PROXY).toEqual(
+      expected,
+    );
+  });
+
+  it.each([
+    "true",
+    "yes",
+    "17",
+    "-1",
+    "10.0.0.0/33",
+    "300.1.1.1",
+    "example.com",
+    "10.0.0.1/8/2",
+    "fd00::/129",
+  ])("refuses TRUST_PROXY=%s", (value) => {
+    expect(() => loadServerConfig({ TRUST_PROXY: value })).toThrow(/TRUST_PROXY: must be false/);
+  });
 });
