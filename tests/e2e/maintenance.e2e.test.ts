@@ -81,7 +81,7 @@ describe.each(testDialects())("maintenance mode (%s)", (dialect) => {
   it("converges across two server processes on one database within the cache TTL", async () => {
     const login = await fetch(`${store.url}/api/trpc/auth.login`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", origin: store.url },
       body: JSON.stringify({ email: "ops@example.com", password: "ops password" }),
     });
     const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0]!;
@@ -91,7 +91,7 @@ describe.each(testDialects())("maintenance mode (%s)", (dialect) => {
     const toggled = Date.now();
     await fetch(`${store.url}/api/trpc/staff.site.setMaintenance`, {
       method: "POST",
-      headers: { "content-type": "application/json", cookie },
+      headers: { "content-type": "application/json", origin: store.url, cookie },
       body: JSON.stringify({ enabled: true }),
     });
     // The process that made the change sees it at once…
@@ -105,7 +105,7 @@ describe.each(testDialects())("maintenance mode (%s)", (dialect) => {
 
     await fetch(`${store.url}/api/trpc/staff.site.setMaintenance`, {
       method: "POST",
-      headers: { "content-type": "application/json", cookie },
+      headers: { "content-type": "application/json", origin: store.url, cookie },
       body: JSON.stringify({ enabled: false }),
     });
     const off = Date.now();

@@ -6,5 +6,6 @@ export {
   clearRateLimit,
   pruneRateLimits,
   rateLimitedError,
+  rateLimitKey,
 } from "./rate-limiter";
 export type { RateLimitRule, RateLimitState } from "./rate-limiter";

@@ -19,7 +19,8 @@ export interface RateLimitState {
 }
 
 // Subjects are hashed so the table never holds raw emails or IP addresses.
-function keyFor(rule: RateLimitRule, subject: string): string {
+/** The stored key for a subject: hashed, so the table never holds raw addresses or emails. */
+export function rateLimitKey(rule: RateLimitRule, subject: string): string {
   return `${rule.name}:${createHash("sha256").update(subject.toLowerCase()).digest("hex").slice(0, 32)}`;
 }
 
@@ -59,7 +60,7 @@ export async function peekRateLimit(
   const row = await db
     .selectFrom("rate_limits")
     .select(["hits", "window_started_at"])
-    .where("key", "=", keyFor(rule, subject))
+    .where("key", "=", rateLimitKey(rule, subject))
     .executeTakeFirst();
   const windowOpen =
     row && new Date(row.window_started_at).getTime() + rule.windowMs > now.getTime();
@@ -82,7 +83,7 @@ export async function recordRateLimitHit(
   const expiredBefore = new Date(now.getTime() - rule.windowMs).toISOString();
   const row = await db
     .insertInto("rate_limits")
-    .values({ key: keyFor(rule, subject), window_started_at: nowText, hits: 1 })
+    .values({ key: rateLimitKey(rule, subject), window_started_at: nowText, hits: 1 })
     .onConflict((oc) =>
       oc.column("key").doUpdateSet((eb) => ({
         hits: eb
@@ -131,7 +132,7 @@ export async function clearRateLimit(
   rule: RateLimitRule,
   subject: string,
 ): Promise<void> {
-  await db.deleteFrom("rate_limits").where("key", "=", keyFor(rule, subject)).execute();
+  await db.deleteFrom("rate_limits").where("key", "=", rateLimitKey(rule, subject)).execute();
 }
 
 /** Drops counters whose window ended long ago; run from the background worker. */

@@ -3,8 +3,13 @@ import { createPublishedProduct } from "@digistore/domain-catalog/testing";
 import { createTestUser } from "@digistore/domain-users/testing";
 import type { User } from "@digistore/domain-users";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { getAccess, ingestPaymentEvent, startCheckout, type PaymentFact } from "./index";
-import { createTestOrdersDeps, paymentEvent } from "./testing";
+import {
+  getAccess,
+  ingestPaymentEvent,
+  startCheckout,
+  type PaymentFact,
+} from "@digistore/domain-orders";
+import { createTestOrdersDeps, paymentEvent } from "@digistore/domain-orders/testing";
 
 const PRICE = 1500;
 
@@ -148,4 +153,26 @@ describe.each(testDialects())("access from the set of a customer's orders on %s"
       }
     });
   }
+
+  it("converges when two orders' events are applied at the same moment", async () => {
+    for (let round = 0; round < 8; round++) {
+      const buyer = (await createTestUser(t.db)).user;
+      const order = async () =>
+        (await startCheckout(env.deps, buyer, { productSlug: product.slug, billingCountry: "de" }))
+          .orderId;
+      const [a, b] = [await order(), await order()];
+      const event = (orderId: string, fact: PaymentFact, at: string) =>
+        ingestPaymentEvent(env.deps, paymentEvent(orderId, fact, { occurredAt: time(at) }));
+      await event(a, paid("A", "t1").fact, "t1");
+      // A's refund and B's payment race: each transaction sees the other's order mid-change.
+      await Promise.all([
+        event(a, { ...refunded("A", "t3").fact, refundId: `re_${a}` } as PaymentFact, "t3"),
+        event(b, paid("B", "t2").fact, "t2"),
+      ]);
+      expect(
+        await getAccess(t.db, buyer, { id: product.id, sellerId: seller.id }),
+        `round ${round}`,
+      ).toBe("owner");
+    }
+  });
 });
