@@ -137,7 +137,7 @@ describe.each(testDialects())("access from the set of a customer's orders on %s"
                 };
           await ingestPaymentEvent(
             env.deps,
-            paymentEvent(orderId, fact as PaymentFact, { occurredAt: time(step.at) }),
+            paymentEvent(orderId, fact, { occurredAt: time(step.at) }),
           );
         }
         const label = sequence.map((s) => `${s.order}:${s.fact.kind}`).join(" → ");

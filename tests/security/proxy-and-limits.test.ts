@@ -36,7 +36,7 @@ async function failLogin(url: string, headers: Record<string, string>) {
   });
 }
 
-const SPOOFED = [
+const SPOOFED: Record<string, string>[] = [
   { "x-forwarded-for": "203.0.113.7" },
   { "x-forwarded-for": "203.0.113.8, 198.51.100.1" },
   { "x-forwarded-for": "not-an-ip" },

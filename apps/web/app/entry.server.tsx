@@ -52,6 +52,7 @@ export default function handleRequest(
         onError(error: unknown) {
           responseStatusCode = 500;
           // Errors before the shell reject and are logged by Remix; later ones only here.
+          // eslint-disable-next-line no-console -- Remix's own entry logs here too; no logger in the React tree
           if (shellRendered) console.error(error);
         },
       },

@@ -57,7 +57,8 @@ export function canonicalPath(rawPath: string): string | null {
 export function safeLocalPath(target: unknown, fallback = "/"): string {
   if (typeof target !== "string" || target.length > MAX_TARGET_LENGTH) return fallback;
   // Browsers strip or reinterpret these before resolving; a clean target has none of them.
-  if (/[\u0000-\u001f\u007f\\]/.test(target)) return fallback;
+  if ([...target].some((c) => c.charCodeAt(0) < 0x20 || c === "\u007f" || c === "\\"))
+    return fallback;
   if (!target.startsWith("/") || leavesSite(target)) return fallback;
   let url: URL;
   try {

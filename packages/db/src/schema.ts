@@ -208,8 +208,7 @@ export interface ProviderProductsTable {
   synced_at: string;
 }
 
-export type SupportStatus =
-  "awaiting_payment" | "open" | "answered" | "resolved" | "closed" | "cancelled" | "expired";
+export type SupportStatus = "awaiting_payment" | "open" | "answered" | "resolved" | "closed" | "cancelled" | "expired";
 
 export interface SupportRequestsTable {
   id: string;

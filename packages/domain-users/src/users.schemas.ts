@@ -67,7 +67,4 @@ export const ZSetUserDisabledInput = z.object({
   userId: z.string().min(1).max(64),
   disabled: z.boolean(),
 });
-export const ZSetSellerRoleInput = z.object({
-  userId: z.string().min(1).max(64),
-  seller: z.boolean(),
-});
+export const ZSetSellerRoleInput = z.object({ userId: z.string().min(1).max(64), seller: z.boolean() });

@@ -28,36 +28,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       sql`status in ('pending', 'paid', 'failed', 'cancelled', 'expired', 'refunded', 'partially_refunded', 'disputed')`,
     )
     .addCheckConstraint("orders_amount_positive", sql`amount > 0`)
-    .addCheckConstraint(
-      "orders_refund_bounded",
-      sql`refunded_amount >= 0 and refunded_amount <= amount`,
-    )
+    .addCheckConstraint("orders_refund_bounded", sql`refunded_amount >= 0 and refunded_amount <= amount`)
     .execute();
-  await db.schema
-    .createIndex("orders_user")
-    .on("orders")
-    .columns(["user_id", "created_at"])
-    .execute();
-  await db.schema
-    .createIndex("orders_product")
-    .on("orders")
-    .columns(["product_id", "created_at"])
-    .execute();
-  await db.schema
-    .createIndex("orders_status")
-    .on("orders")
-    .columns(["status", "created_at"])
-    .execute();
-  await db.schema
-    .createIndex("orders_checkout")
-    .on("orders")
-    .column("provider_checkout_id")
-    .execute();
-  await db.schema
-    .createIndex("orders_payment")
-    .on("orders")
-    .column("provider_payment_id")
-    .execute();
+  await db.schema.createIndex("orders_user").on("orders").columns(["user_id", "created_at"]).execute();
+  await db.schema.createIndex("orders_product").on("orders").columns(["product_id", "created_at"]).execute();
+  await db.schema.createIndex("orders_status").on("orders").columns(["status", "created_at"]).execute();
+  await db.schema.createIndex("orders_checkout").on("orders").column("provider_checkout_id").execute();
+  await db.schema.createIndex("orders_payment").on("orders").column("provider_payment_id").execute();
 
   // Access. One row per (user, product) ever — the database itself refuses a second grant.
   await db.schema
@@ -72,11 +49,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("suspended_at", "text")
     .addUniqueConstraint("purchased_products_user_product", ["user_id", "product_id"])
     .execute();
-  await db.schema
-    .createIndex("purchased_products_product")
-    .on("purchased_products")
-    .column("product_id")
-    .execute();
+  await db.schema.createIndex("purchased_products_product").on("purchased_products").column("product_id").execute();
 
   // Every provider event, stored before it is acknowledged; (provider, event_id) makes it once.
   await db.schema
@@ -93,21 +66,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("outcome", "text", (c) => c.notNull())
     .addColumn("error", "text")
     .addUniqueConstraint("payment_events_provider_event", ["provider", "event_id"])
-    .addCheckConstraint(
-      "payment_events_outcome",
-      sql`outcome in ('received', 'processed', 'unmatched', 'failed')`,
-    )
+    .addCheckConstraint("payment_events_outcome", sql`outcome in ('received', 'processed', 'unmatched', 'failed')`)
     .execute();
-  await db.schema
-    .createIndex("payment_events_order")
-    .on("payment_events")
-    .columns(["order_id", "occurred_at"])
-    .execute();
-  await db.schema
-    .createIndex("payment_events_received")
-    .on("payment_events")
-    .column("received_at")
-    .execute();
+  await db.schema.createIndex("payment_events_order").on("payment_events").columns(["order_id", "occurred_at"]).execute();
+  await db.schema.createIndex("payment_events_received").on("payment_events").column("received_at").execute();
 
   await db.schema
     .createTable("downloads")
@@ -120,11 +82,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("user_agent", "text")
     .addColumn("range_start", "bigint")
     .execute();
-  await db.schema
-    .createIndex("downloads_product")
-    .on("downloads")
-    .columns(["product_id", "created_at"])
-    .execute();
+  await db.schema.createIndex("downloads_product").on("downloads").columns(["product_id", "created_at"]).execute();
 
   // The provider's id for each (product, what is sold) — owned by the provider adapter.
   await db.schema

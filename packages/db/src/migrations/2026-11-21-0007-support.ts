@@ -30,11 +30,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create unique index support_requests_one_active on support_requests (purchase_id) where status in ('awaiting_payment', 'open', 'answered')`.execute(
     db,
   );
-  await db.schema
-    .createIndex("support_requests_user")
-    .on("support_requests")
-    .columns(["user_id", "created_at"])
-    .execute();
+  await db.schema.createIndex("support_requests_user").on("support_requests").columns(["user_id", "created_at"]).execute();
   await db.schema
     .createIndex("support_requests_seller")
     .on("support_requests")
@@ -49,16 +45,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("author_role", "text", (c) => c.notNull())
     .addColumn("body", "text", (c) => c.notNull())
     .addColumn("created_at", "text", (c) => c.notNull())
-    .addCheckConstraint(
-      "support_messages_role",
-      sql`author_role in ('customer', 'seller', 'staff')`,
-    )
+    .addCheckConstraint("support_messages_role", sql`author_role in ('customer', 'seller', 'staff')`)
     .execute();
-  await db.schema
-    .createIndex("support_messages_request")
-    .on("support_messages")
-    .columns(["request_id", "created_at"])
-    .execute();
+  await db.schema.createIndex("support_messages_request").on("support_messages").columns(["request_id", "created_at"]).execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
