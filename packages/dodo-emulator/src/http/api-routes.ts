@@ -1,3 +1,4 @@
+import { listBrands } from "../brands";
 import { createCheckoutSession, getCheckoutStatus } from "../checkouts";
 import { getDispute, listDisputes } from "../disputes";
 import { getPayment, listPayments } from "../payments";
@@ -47,5 +48,7 @@ export function apiRoutes(ctx: EmulatorContext): Route[] {
 
     route("GET", "/disputes", true, (req) => json(200, listDisputes(ctx, req.query))),
     route("GET", "/disputes/:id", true, (req) => json(200, getDispute(ctx, req.params.id!))),
+
+    route("GET", "/brands", true, () => json(200, listBrands(ctx))),
   ];
 }
