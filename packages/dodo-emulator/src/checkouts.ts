@@ -87,7 +87,7 @@ export function createCheckoutSession(
   const { lines, currency, total } = priceCart(ctx, input.product_cart);
   const customer = resolveCustomer(ctx, input.customer);
   const billing: BillingAddress = {
-    country: (input.billing_address?.country ?? DEFAULT_COUNTRY) as BillingAddress["country"],
+    country: input.billing_address?.country ?? DEFAULT_COUNTRY,
     city: input.billing_address?.city ?? null,
     state: input.billing_address?.state ?? null,
     street: input.billing_address?.street ?? null,

@@ -97,8 +97,8 @@ export function createRefund(ctx: EmulatorContext, input: RefundInput): Refund {
     currency: payment.currency,
     is_partial: amount < payment.total_amount,
     reason: input.reason ?? null,
-    // The checkout's metadata travels with the refund (see README), plus the refund's own.
-    metadata: { ...payment.metadata, ...input.metadata },
+    // Like Dodo: only the refund's own metadata, never the payment's.
+    metadata: input.metadata ?? {},
   };
   ctx.state.refunds.set(refund.refund_id, refund);
   touchPayment(ctx, payment.payment_id);

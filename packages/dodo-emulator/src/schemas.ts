@@ -1,17 +1,23 @@
-import { ZCurrency } from "@digistore/core";
+import { PAYMENT_COUNTRIES, PAYMENT_PRODUCT_NAME_MAX, ZCurrency } from "@digistore/core";
 import { z } from "zod";
 
 // Request bodies as the dodopayments SDK sends them. Unknown fields are accepted and ignored,
 // like the real API does for optional features the emulator does not model.
 
-const ZMinor = z.number().int().min(0).max(2_000_000_000);
+/** Minor units: any safe integer (IDR prices pass 2,000,000,000). */
+const ZMinor = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const ZNullableText = z.string().nullish();
 
 export const ZMetadata = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
 
-export const ZCountryCode = z
-  .string()
-  .regex(/^[A-Z]{2}$/, "Use a two-letter ISO 3166-1 alpha-2 country code such as US");
+/** Dodo's `CountryCode`: exactly, no lower case, no historic codes. */
+export const ZCountryCode = z.enum(
+  PAYMENT_COUNTRIES,
+  "Use a country code Dodo supports (ISO 3166-1 alpha-2, such as US)",
+);
+
+/** Dodo's product names have a length limit (an assumption: see ADR 0005). */
+const ZProductName = z.string().min(1).max(PAYMENT_PRODUCT_NAME_MAX);
 
 export const ZTaxCategory = z.enum([
   "digital_products",
@@ -67,7 +73,7 @@ const ZDigitalProductDelivery = z.object({
 });
 
 export const ZProductCreate = z.object({
-  name: z.string().min(1),
+  name: ZProductName,
   price: ZPrice,
   tax_category: ZTaxCategory,
   description: ZNullableText,
@@ -82,7 +88,7 @@ export const ZProductCreate = z.object({
 export type TProductCreate = z.output<typeof ZProductCreate>;
 
 export const ZProductUpdate = z.object({
-  name: z.string().min(1).nullish(),
+  name: ZProductName.nullish(),
   price: ZPrice.nullish(),
   tax_category: ZTaxCategory.nullish(),
   description: ZNullableText,

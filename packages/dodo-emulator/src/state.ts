@@ -35,8 +35,8 @@ export interface CheckoutSession {
   readonly payment_ids: string[];
 }
 
-/** Dodo's dispute object plus the payment's metadata (see README: an emulator addition). */
-export type DisputeRecord = GetDispute & { metadata: Metadata };
+/** Dodo's dispute object: like Dodo's, it carries no metadata. */
+export type DisputeRecord = GetDispute;
 
 /** Everything the emulator remembers; in memory, gone when the process ends. */
 export interface EmulatorState {

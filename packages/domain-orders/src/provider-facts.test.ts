@@ -1,4 +1,4 @@
-import { PreconditionFailedError, ServiceUnavailableError } from "@digistore/core";
+import { PreconditionFailedError, ServiceUnavailableError, ValidationError } from "@digistore/core";
 import { createTestDb, testDialects, type TestDb } from "@digistore/db/testing";
 import { createPublishedProduct } from "@digistore/domain-catalog/testing";
 import type { User } from "@digistore/domain-users";
@@ -64,6 +64,23 @@ describe.each(testDialects())("provider facts as Dodo reports them, on %s", (dia
       currency,
       settlement: settlement?.kind === "payment" ? settlement : null,
     }) as const;
+
+  describe("item 1: billing countries", () => {
+    it.each(["DD", "UK", "SU", "YU", "XK", "ZZ"])(
+      "refuses %s, which Dodo does not know",
+      async (country) => {
+        await expect(
+          startCheckout(env.deps, buyer, { productSlug: product.slug, billingCountry: country }),
+        ).rejects.toBeInstanceOf(ValidationError);
+        expect(env.provider.checkouts).toHaveLength(0);
+      },
+    );
+
+    it("takes a country Dodo knows, in any case", async () => {
+      await startCheckout(env.deps, buyer, { productSlug: product.slug, billingCountry: " gb " });
+      expect(env.provider.checkouts[0]?.billing.country).toBe("GB");
+    });
+  });
 
   describe("item 2: a buyer paying in their local currency", () => {
     it("counts when Dodo settles at least the price in the order's currency", async () => {

@@ -19,11 +19,12 @@ export interface PaymentProvider {
     headers: Readonly<Record<string, string | undefined>>,
   ): Promise<PaymentEvent>;
   /**
-   * Refunds a payment, in full when no amount is given. The result arrives as an event.
+   * Refunds a payment, in full when no amount is given. The result arrives as an event; the
+   * order id travels with the refund so that event names its order without a lookup.
    * Throws PaymentRefusedError when the provider will never take this refund (e.g. past its
    * refund window); any other error is taken as transient.
    */
-  refund(paymentId: string, amount?: number): Promise<void>;
+  refund(paymentId: string, amount: number | undefined, orderId: string): Promise<void>;
   /**
    * Parses a stored event's raw body again, without the signature check it passed when it
    * arrived (its timestamp is long outside the replay window by then). Staff re-processing.
@@ -42,6 +43,8 @@ export interface CheckoutRequest {
   readonly billing: { readonly country: string; readonly address?: BillingAddress | undefined };
   /** Where the provider sends the buyer back (our return page for this order). */
   readonly returnUrl: string;
+  /** Where the hosted page's back button leads (the product page); without it there is none. */
+  readonly cancelUrl: string;
 }
 
 export const ZBillingAddress = z.object({

@@ -109,7 +109,7 @@ export async function requestRefund(
     throw new PreconditionFailedError(`A refund must be between 1 and ${remaining} (minor units).`);
   }
   try {
-    await deps.provider.refund(row.provider_payment_id, input.amount);
+    await deps.provider.refund(row.provider_payment_id, input.amount, row.id);
   } catch (error) {
     // A permanent refusal (past the provider's refund window, …) will not change in 60 s.
     if (error instanceof PaymentRefusedError) {

@@ -34,7 +34,7 @@ export class TestPaymentProvider implements PaymentProvider {
   /** Set to make the next refund fail: a PaymentRefusedError is a permanent refusal. */
   failNextRefund: Error | null = null;
 
-  refund(paymentId: string, amount?: number) {
+  refund(paymentId: string, amount: number | undefined) {
     const failure = this.failNextRefund;
     this.failNextRefund = null;
     if (failure) return Promise.reject(failure);

@@ -51,7 +51,7 @@ export function createDodoProvider(options: DodoProviderOptions): PaymentProvide
       normaliseEvent(verifyWebhook(rawBody, headers), normaliseDeps),
     reparse: (stored) =>
       normaliseEvent({ webhookId: stored.eventId, rawBody: stored.rawBody }, normaliseDeps),
-    refund: (paymentId, amount) => refundDodoPayment(client, paymentId, amount),
+    refund: (paymentId, amount, orderId) => refundDodoPayment(client, paymentId, amount, orderId),
     checkoutStatus: (checkoutId) => dodoCheckoutStatus(client, checkoutId),
   };
 }
