@@ -7,6 +7,9 @@ import type { TRefundCreate } from "./schemas";
 import { nowTimestamp, type EmulatorContext } from "./state";
 import { refundEventData } from "./webhooks/payloads";
 
+/** Dodo refunds payments up to 30 days old. */
+export const REFUND_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
+
 export interface RefundInput {
   readonly payment_id: string;
   /** Dodo's per-item partial refund (`POST /refunds`). */
@@ -64,6 +67,14 @@ export function createRefund(ctx: EmulatorContext, input: RefundInput): Refund {
       400,
       "PAYMENT_NOT_SUCCEEDED",
       `Payment ${payment.payment_id} has status ${payment.status ?? "unknown"}; only succeeded payments can be refunded`,
+    );
+  }
+  // Like Dodo: no refunds once its refund window after the payment has passed.
+  if (ctx.clock.now().getTime() - Date.parse(payment.created_at) > REFUND_WINDOW_MS) {
+    throw new DodoApiError(
+      400,
+      "REFUND_WINDOW_EXPIRED",
+      `Payment ${payment.payment_id} is older than Dodo's 30-day refund window`,
     );
   }
   const refundable = payment.total_amount - refundedAmount(ctx, payment.payment_id);
