@@ -51,7 +51,8 @@ export function changeDispute(
       };
   ctx.state.disputes.set(dispute.dispute_id, dispute);
   touchPayment(ctx, paymentId);
-  ctx.webhooks.emit(`dispute.${outcome}`, disputeEventData(dispute));
+  const id = dispute.dispute_id;
+  ctx.webhooks.emit(`dispute.${outcome}`, () => disputeEventData(ctx, id));
   return dispute;
 }
 

@@ -3,7 +3,7 @@ import { DodoApiError, notFound } from "./errors";
 import { dodoId } from "./ids";
 import { newestFirst, paginate } from "./pagination";
 import { findStoredPayment, refundedAmount, touchPayment } from "./payments";
-import type { TRefundCreate } from "./schemas";
+import type { REFUND_OUTCOMES, TRefundCreate } from "./schemas";
 import { nowTimestamp, type EmulatorContext } from "./state";
 import { refundEventData } from "./webhooks/payloads";
 
@@ -18,7 +18,11 @@ export interface RefundInput {
   readonly amount?: number;
   readonly reason?: string | null;
   readonly metadata?: Metadata;
+  /** Control API only: `failed` is a refund the bank refused (`refund.failed`, nothing refunded). */
+  readonly status?: RefundOutcome;
 }
+
+export type RefundOutcome = (typeof REFUND_OUTCOMES)[number];
 
 /** How much refunding `items` means: each item is a cart product, its whole line by default. */
 function itemsAmount(
@@ -55,7 +59,8 @@ function itemsAmount(
 
 /**
  * Refunds a succeeded payment, fully (the rest not yet refunded) or partially, and sends
- * `refund.succeeded`. Refunds never add up to more than the payment's total.
+ * `refund.succeeded` (or `refund.failed`, which refunds nothing). Refunds never add up to more
+ * than the payment's total.
  */
 export function createRefund(ctx: EmulatorContext, input: RefundInput): Refund {
   if (input.amount !== undefined && !(Number.isSafeInteger(input.amount) && input.amount > 0)) {
@@ -103,7 +108,7 @@ export function createRefund(ctx: EmulatorContext, input: RefundInput): Refund {
     brand_id: payment.brand_id,
     created_at: nowTimestamp(ctx),
     customer: payment.customer,
-    status: "succeeded",
+    status: input.status ?? "succeeded",
     amount,
     currency: payment.currency,
     is_partial: amount < payment.total_amount,
@@ -113,7 +118,8 @@ export function createRefund(ctx: EmulatorContext, input: RefundInput): Refund {
   };
   ctx.state.refunds.set(refund.refund_id, refund);
   touchPayment(ctx, payment.payment_id);
-  ctx.webhooks.emit("refund.succeeded", refundEventData(refund));
+  const id = refund.refund_id;
+  ctx.webhooks.emit(`refund.${refund.status}`, () => refundEventData(ctx, id));
   return refund;
 }
 
