@@ -28,6 +28,7 @@ describe.each(testDialects())("webhook and download endpoints on %s", (dialect) 
       apiKey: "unused",
       webhookKey: SECRET,
       baseUrl: "http://127.0.0.1:9",
+      businessId: "bus_1",
     });
     const app = createHttpApp({
       services: { ...api.services, payments },
@@ -140,6 +141,32 @@ describe.each(testDialects())("webhook and download endpoints on %s", (dialect) 
     );
     expect((await post(body, { "content-type": "application/json" })).status).toBe(401);
     expect([await count("payment_events"), await count("purchased_products")]).toEqual([0, 0]);
+  });
+
+  it("item 10: stores a signed body it cannot read, raw body exact, flagged, answered 2xx", async () => {
+    const body = `{"business_id":"bus_1","type":"payment.succeeded","timestamp":"${new Date().toISOString()}","data":{"payment_id":"pay_1","total_amount":"12.00"}}  `;
+    const response = await post(body, signed(body));
+    expect(response.status).toBe(200);
+    const row = await api.testDb.db
+      .selectFrom("payment_events")
+      .selectAll()
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ outcome: "failed", type: "payment.succeeded", order_id: null });
+    expect(row.error).toMatch(/^unparseable: .*total_amount/);
+    expect((JSON.parse(row.payload) as { rawBody: string }).rawBody).toBe(body);
+  });
+
+  it("item 11: stores an event for another business as unmatched and applies nothing", async () => {
+    const { orderId } = await pendingOrder();
+    const body = succeeded(orderId).replace('"bus_1"', '"bus_someone_else"');
+    expect((await post(body, signed(body))).status).toBe(200);
+    const row = await api.testDb.db
+      .selectFrom("payment_events")
+      .selectAll()
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ outcome: "unmatched", order_id: null });
+    expect(row.error).toMatch(/bus_someone_else/);
+    expect(await count("purchased_products")).toBe(0);
   });
 
   it("stores and answers an event for an unknown order, flagged, granting nothing", async () => {

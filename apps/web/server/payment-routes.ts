@@ -38,7 +38,12 @@ export function paymentRoutes(
       const { raw, headers } = signedWebhook(req);
       const answer = await receivePaymentWebhook(services, raw, headers);
       if (answer.status >= 400)
-        logger.warn({ status: answer.status, error: answer.body.error }, "webhook refused");
+        logger.warn(
+          { status: answer.status, error: answer.body.error, problem: answer.problem },
+          "webhook refused",
+        );
+      else if (answer.problem)
+        logger.warn({ problem: answer.problem }, "webhook stored, not applied");
       res.status(answer.status).json(answer.body);
     }),
   );

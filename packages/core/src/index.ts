@@ -36,6 +36,15 @@ export {
   addMoney,
 } from "./money";
 export type { Money } from "./money";
+export { PAYMENT_COUNTRIES, ZPaymentCountry, isPaymentCountry } from "./payment-countries";
+export type { PaymentCountry } from "./payment-countries";
+export { PAYMENT_CURRENCIES } from "./payment-currencies";
+export {
+  PAYMENT_PRODUCT_NAME_MAX,
+  PRODUCT_TITLE_MAX,
+  paymentProductName,
+} from "./payment-product-name";
+export type { PaymentCurrency } from "./payment-currencies";
 export { ZPageInput, encodeCursor, decodeCursor, toPage } from "./pagination";
 export type { Page, TPageInput } from "./pagination";
 export { formatBytes } from "./format";

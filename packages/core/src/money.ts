@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PAYMENT_CURRENCIES } from "./payment-currencies";
 
 /**
  * Money is an integer count of the currency's minor unit (cents for USD, yen for JPY) plus an
@@ -9,19 +10,18 @@ export interface Money {
   readonly currency: string;
 }
 
-const supportedCurrencies = new Set(Intl.supportedValuesOf("currency"));
+const supportedCurrencies: ReadonlySet<string> = new Set(PAYMENT_CURRENCIES);
 
+/** A currency the store can sell in: one the payment provider charges in (not all of ISO 4217). */
 export function isCurrency(code: string): boolean {
   return supportedCurrencies.has(code);
 }
 
-export const ZCurrency = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .refine(isCurrency, { message: "Unknown currency: use an ISO 4217 code such as USD or EUR" });
+export const ZCurrency = z.string().trim().toUpperCase().refine(isCurrency, {
+  message: "The payment provider does not take this currency: use one such as USD or EUR",
+});
 
-/** Largest amount we accept: fits a 32-bit integer column on every engine. */
+/** Largest price we accept: fits a 32-bit integer column on every engine. */
 export const MAX_AMOUNT = 2_000_000_000;
 
 export const ZAmount = z

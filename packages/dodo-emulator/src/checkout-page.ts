@@ -1,5 +1,6 @@
 import { formatMoney } from "@digistore/core";
 import { escapeHtml } from "./html";
+import type { PaymentQuote } from "./pricing/quote";
 import type { CheckoutSession } from "./state";
 
 // The hosted checkout page: static HTML, inline CSS, two plain forms. Every value that came
@@ -23,6 +24,7 @@ const STYLE = `
   .notice { background: #ffebe9; color: #82071e; padding: 0.6rem 0.8rem; border-radius: 8px; }
   .actions { display: flex; gap: 0.75rem; margin-top: 1.5rem; }
   .actions form { flex: 1; }
+  label { display: block; margin-bottom: 0.75rem; }
   button { width: 100%; font: inherit; font-weight: 600; padding: 0.75rem; border-radius: 8px;
            cursor: pointer; border: 1px solid transparent; }
   button.pay { background: #1f883d; color: #fff; }
@@ -60,6 +62,10 @@ function countryName(code: string): string {
 
 export interface CheckoutPageView {
   readonly session: CheckoutSession;
+  /** The payment as it stands without any choice of the buyer (tax included). */
+  readonly quote: PaymentQuote;
+  /** Currencies the buyer may pay in; only when the session allows currency selection. */
+  readonly currencies: readonly string[] | null;
   readonly payAction: string;
   readonly declineAction: string;
   /** Shown above the buttons, e.g. after a declined attempt. */
@@ -78,6 +84,17 @@ export function renderCheckoutPage(view: CheckoutPageView): string {
     )
     .join("\n");
   const notice = view.notice ? `<p class="notice">${escapeHtml(view.notice)}</p>` : "";
+  const currencyField = view.currencies
+    ? `<label>Pay in <select name="currency">${view.currencies
+        .map(
+          (code) =>
+            `<option value="${escapeHtml(code)}"${code === session.currency ? " selected" : ""}>${escapeHtml(code)}</option>`,
+        )
+        .join("")}</select></label>`
+    : "";
+  const discountField = session.feature_flags.allow_discount_code
+    ? `<label>Discount code <input name="discount_code" autocomplete="off"></label>`
+    : "";
   const cancel = session.cancel_url
     ? `<p class="muted"><a href="${escapeHtml(session.cancel_url)}">Cancel and go back</a></p>`
     : "";
@@ -86,7 +103,8 @@ export function renderCheckoutPage(view: CheckoutPageView): string {
     `<h1>Complete your purchase</h1>
 <table>
 ${rows}
-<tr class="total"><td>Total</td><td class="amount">${money(session.total_amount)}</td></tr>
+<tr><td>Tax</td><td class="amount">${money(view.quote.tax)}</td></tr>
+<tr class="total"><td>Total</td><td class="amount">${money(view.quote.total_amount)}</td></tr>
 </table>
 <dl>
   <dt>Email</dt><dd>${escapeHtml(session.customer.email)}</dd>
@@ -94,7 +112,7 @@ ${rows}
 </dl>
 ${notice}
 <div class="actions">
-  <form method="post" action="${escapeHtml(view.payAction)}"><button class="pay" type="submit">Pay ${money(session.total_amount)}</button></form>
+  <form method="post" action="${escapeHtml(view.payAction)}">${currencyField}${discountField}<button class="pay" type="submit">Pay ${money(view.quote.total_amount)}</button></form>
   <form method="post" action="${escapeHtml(view.declineAction)}"><button class="decline" type="submit">Decline</button></form>
 </div>
 ${cancel}

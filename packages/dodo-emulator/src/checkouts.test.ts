@@ -1,8 +1,9 @@
 import { ManualClock } from "@digistore/core";
 import { describe, expect, it } from "vitest";
-import { completeCheckout, createCheckoutSession, getCheckoutStatus } from "./checkouts";
+import { createCheckoutSession, getCheckoutStatus } from "./checkouts";
 import { DodoApiError } from "./errors";
 import { createProduct } from "./products";
+import { completeCheckout } from "./payment-attempts";
 import { createState, type EmulatorContext } from "./state";
 import { newWebhookSecret } from "./testing/fixtures";
 import { thrown } from "./testing/thrown";

@@ -3,15 +3,14 @@ import type {
   CheckoutSessionResponse,
   CheckoutSessionStatus,
   CustomerLimitedDetails,
+  IntentStatus,
   Payment,
 } from "./dodo-types";
 import { DodoApiError, notFound } from "./errors";
 import { dodoId } from "./ids";
-import { createPayment, renderPayment, type PaymentOutcome } from "./payments";
-import { unitAmount } from "./pricing";
+import { unitAmount } from "./pricing/unit-amount";
 import type { TCheckoutCreate } from "./schemas";
 import { nowTimestamp, type CartLine, type CheckoutSession, type EmulatorContext } from "./state";
-import { paymentEventData } from "./webhooks/payloads";
 
 /** Used when a session names no customer: the hosted page has no form to collect one. */
 const DEFAULT_CUSTOMER = { email: "customer@example.com", name: "Test Customer" };
@@ -69,6 +68,7 @@ function priceCart(ctx: EmulatorContext, cart: TCheckoutCreate["product_cart"]) 
       name: product.name ?? product.product_id,
       quantity: item.quantity,
       unit_amount: unitAmount(product, item.amount),
+      tax_inclusive: product.price.tax_inclusive !== false,
     });
   }
   const total = lines.reduce((sum, line) => sum + line.unit_amount * line.quantity, 0);
@@ -87,7 +87,7 @@ export function createCheckoutSession(
   const { lines, currency, total } = priceCart(ctx, input.product_cart);
   const customer = resolveCustomer(ctx, input.customer);
   const billing: BillingAddress = {
-    country: (input.billing_address?.country ?? DEFAULT_COUNTRY) as BillingAddress["country"],
+    country: input.billing_address?.country ?? DEFAULT_COUNTRY,
     city: input.billing_address?.city ?? null,
     state: input.billing_address?.state ?? null,
     street: input.billing_address?.street ?? null,
@@ -106,6 +106,10 @@ export function createCheckoutSession(
     return_url: input.return_url ?? null,
     cancel_url: input.cancel_url ?? null,
     metadata: input.metadata ?? {},
+    feature_flags: {
+      allow_currency_selection: input.feature_flags?.allow_currency_selection ?? true,
+      allow_discount_code: input.feature_flags?.allow_discount_code ?? true,
+    },
     payment_ids: [],
   };
   ctx.state.sessions.set(id, session);
@@ -118,16 +122,33 @@ export function findSession(ctx: EmulatorContext, id: string): CheckoutSession {
   return session;
 }
 
+/** The session's payment in `status`, if it has one. */
+function paymentIn(
+  ctx: EmulatorContext,
+  session: CheckoutSession,
+  status: IntentStatus,
+): Payment | undefined {
+  for (const id of session.payment_ids) {
+    const payment = ctx.state.payments.get(id);
+    if (payment?.status === status) return payment;
+  }
+  return undefined;
+}
+
 /** The session's succeeded payment, if it has one: then it is complete and cannot be paid. */
 export function succeededPayment(
   ctx: EmulatorContext,
   session: CheckoutSession,
 ): Payment | undefined {
-  for (const id of session.payment_ids) {
-    const payment = ctx.state.payments.get(id);
-    if (payment?.status === "succeeded") return payment;
-  }
-  return undefined;
+  return paymentIn(ctx, session, "succeeded");
+}
+
+/** The session's payment still `processing`, if any: no second attempt until it settles. */
+export function processingPayment(
+  ctx: EmulatorContext,
+  session: CheckoutSession,
+): Payment | undefined {
+  return paymentIn(ctx, session, "processing");
 }
 
 /** `GET /checkouts/{id}`: where the session stands, from its latest payment attempt. */
@@ -143,28 +164,4 @@ export function getCheckoutStatus(ctx: EmulatorContext, id: string): CheckoutSes
     payment_id: latest?.payment_id ?? null,
     payment_status: latest?.status ?? null,
   };
-}
-
-/**
- * Pay (`succeeded`) or Decline (`failed`) a session, as the buttons on the hosted page do,
- * and send `payment.succeeded` / `payment.failed`. A declined session can be paid again (a
- * new payment attempt, as on Dodo); a paid one answers 409 CHECKOUT_SESSION_CONSUMED.
- */
-export function completeCheckout(
-  ctx: EmulatorContext,
-  sessionId: string,
-  outcome: PaymentOutcome,
-): Payment {
-  const session = findSession(ctx, sessionId);
-  if (succeededPayment(ctx, session)) {
-    throw new DodoApiError(
-      409,
-      "CHECKOUT_SESSION_CONSUMED",
-      `Checkout session ${sessionId} is already paid`,
-    );
-  }
-  const stored = createPayment(ctx, session, outcome);
-  session.payment_ids.push(stored.payment_id);
-  ctx.webhooks.emit(`payment.${outcome}`, paymentEventData(ctx, stored.payment_id));
-  return renderPayment(ctx, stored);
 }

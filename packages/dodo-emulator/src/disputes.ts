@@ -34,7 +34,7 @@ export function changeDispute(
   const dispute: DisputeRecord = latest
     ? { ...latest, dispute_status: `dispute_${outcome}` }
     : {
-        dispute_id: dodoId("dis"),
+        dispute_id: dodoId("dp"),
         payment_id: paymentId,
         business_id: ctx.businessId,
         brand_id: payment.brand_id,
@@ -48,11 +48,11 @@ export function changeDispute(
         is_resolved_by_rdr: false,
         reason: null,
         remarks: null,
-        metadata: payment.metadata,
       };
   ctx.state.disputes.set(dispute.dispute_id, dispute);
   touchPayment(ctx, paymentId);
-  ctx.webhooks.emit(`dispute.${outcome}`, disputeEventData(dispute));
+  const id = dispute.dispute_id;
+  ctx.webhooks.emit(`dispute.${outcome}`, () => disputeEventData(ctx, id));
   return dispute;
 }
 

@@ -18,3 +18,5 @@ export type {
 } from "dodopayments/resources/payments";
 export type { Price, Product, ProductListResponse } from "dodopayments/resources/products/products";
 export type { Refund } from "dodopayments/resources/refunds";
+export type { Discount, DiscountDetail } from "dodopayments/resources/discounts";
+export type { Brand, BrandListResponse } from "dodopayments/resources/brands";

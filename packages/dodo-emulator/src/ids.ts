@@ -13,8 +13,8 @@ function base62(length: number): string {
   return out;
 }
 
-/** The prefixes Dodo puts on its ids (`pay_gr4RizvMOXFJ6xca3y2tU`). */
-export type DodoIdPrefix = "pdt" | "cks" | "pay" | "ref" | "dis" | "cus" | "bus" | "msg";
+/** The prefixes Dodo puts on its ids (`pay_gr4RizvMOXFJ6xca3y2tU`; disputes `dp_…`, as in Dodo's documented examples). */
+export type DodoIdPrefix = "pdt" | "cks" | "pay" | "ref" | "dp" | "dsc" | "cus" | "bus" | "msg";
 
 /** An id shaped like Dodo's: prefix, underscore, 21 base62 characters (16 for businesses). */
 export function dodoId(prefix: DodoIdPrefix): string {

@@ -8,9 +8,12 @@ import type {
 import { notFound } from "./errors";
 import { dodoId } from "./ids";
 import { newestFirst, paginate } from "./pagination";
+import { discountDetail } from "./discounts";
+import type { PaymentQuote } from "./pricing/quote";
 import { nowTimestamp, type CheckoutSession, type EmulatorContext } from "./state";
 
-export type PaymentOutcome = Extract<IntentStatus, "succeeded" | "failed">;
+/** How a payment attempt on the hosted page ends, for now: `processing` settles later. */
+export type PaymentOutcome = Extract<IntentStatus, "succeeded" | "failed" | "processing">;
 
 /** Sum of the payment's succeeded refunds, in minor units. */
 export function refundedAmount(ctx: EmulatorContext, paymentId: string): number {
@@ -79,11 +82,12 @@ export function touchPayment(ctx: EmulatorContext, id: string): void {
   ctx.state.payments.set(id, { ...payment, updated_at: nowTimestamp(ctx) });
 }
 
-/** The payment a Pay / Decline on the hosted checkout creates for the whole cart. */
+/** The payment a Pay / Decline on the hosted checkout creates for the whole cart, as quoted. */
 export function createPayment(
   ctx: EmulatorContext,
   session: CheckoutSession,
   outcome: PaymentOutcome,
+  quote: PaymentQuote,
 ): Payment {
   const now = nowTimestamp(ctx);
   const payment: Payment = {
@@ -93,12 +97,12 @@ export function createPayment(
     created_at: now,
     updated_at: now,
     status: outcome,
-    total_amount: session.total_amount,
-    currency: session.currency as Payment["currency"],
-    settlement_amount: session.total_amount,
-    settlement_currency: session.currency as Payment["currency"],
-    settlement_tax: 0,
-    tax: 0,
+    total_amount: quote.total_amount,
+    currency: quote.currency as Payment["currency"],
+    settlement_amount: quote.settlement_amount,
+    settlement_currency: quote.settlement_currency as Payment["currency"],
+    settlement_tax: quote.settlement_tax,
+    tax: quote.tax,
     billing: session.billing,
     customer: session.customer,
     metadata: session.metadata,
@@ -114,14 +118,13 @@ export function createPayment(
     payment_method_type: null,
     card_holder_name: session.customer.name,
     card_issuing_country: session.billing.country,
-    card_last_four: outcome === "succeeded" ? "4242" : "0002",
+    card_last_four: outcome === "failed" ? "0002" : "4242",
     card_network: "VISA",
     card_type: "CREDIT",
-    error_code: outcome === "failed" ? "CARD_DECLINED" : null,
-    error_message: outcome === "failed" ? "The card was declined by the issuing bank" : null,
+    ...paymentError(outcome),
     digital_products_delivered: false,
-    discount_id: null,
-    discounts: [],
+    discount_id: quote.discount?.discount_id ?? null,
+    discounts: quote.discount ? [discountDetail(quote.discount)] : [],
     custom_field_responses: null,
     invoice_id: null,
     invoice_url: null,
@@ -136,6 +139,20 @@ export function createPayment(
   };
   ctx.state.payments.set(payment.payment_id, payment);
   return payment;
+}
+
+/** Dodo's error fields for a payment in `status`. */
+export function paymentError(status: IntentStatus): Pick<Payment, "error_code" | "error_message"> {
+  if (status === "failed") {
+    return {
+      error_code: "CARD_DECLINED",
+      error_message: "The card was declined by the issuing bank",
+    };
+  }
+  if (status === "cancelled") {
+    return { error_code: "PAYMENT_CANCELLED", error_message: "The payment was cancelled" };
+  }
+  return { error_code: null, error_message: null };
 }
 
 function toListItem(ctx: EmulatorContext, stored: Payment): PaymentListResponse {

@@ -3,9 +3,12 @@ import { DodoApiError, notFound } from "./errors";
 import { dodoId } from "./ids";
 import { newestFirst, paginate } from "./pagination";
 import { findStoredPayment, refundedAmount, touchPayment } from "./payments";
-import type { TRefundCreate } from "./schemas";
+import type { REFUND_OUTCOMES, TRefundCreate } from "./schemas";
 import { nowTimestamp, type EmulatorContext } from "./state";
 import { refundEventData } from "./webhooks/payloads";
+
+/** Dodo refunds payments up to 30 days old. */
+export const REFUND_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
 
 export interface RefundInput {
   readonly payment_id: string;
@@ -15,7 +18,11 @@ export interface RefundInput {
   readonly amount?: number;
   readonly reason?: string | null;
   readonly metadata?: Metadata;
+  /** Control API only: `failed` is a refund the bank refused (`refund.failed`, nothing refunded). */
+  readonly status?: RefundOutcome;
 }
+
+export type RefundOutcome = (typeof REFUND_OUTCOMES)[number];
 
 /** How much refunding `items` means: each item is a cart product, its whole line by default. */
 function itemsAmount(
@@ -52,7 +59,8 @@ function itemsAmount(
 
 /**
  * Refunds a succeeded payment, fully (the rest not yet refunded) or partially, and sends
- * `refund.succeeded`. Refunds never add up to more than the payment's total.
+ * `refund.succeeded` (or `refund.failed`, which refunds nothing). Refunds never add up to more
+ * than the payment's total.
  */
 export function createRefund(ctx: EmulatorContext, input: RefundInput): Refund {
   if (input.amount !== undefined && !(Number.isSafeInteger(input.amount) && input.amount > 0)) {
@@ -64,6 +72,14 @@ export function createRefund(ctx: EmulatorContext, input: RefundInput): Refund {
       400,
       "PAYMENT_NOT_SUCCEEDED",
       `Payment ${payment.payment_id} has status ${payment.status ?? "unknown"}; only succeeded payments can be refunded`,
+    );
+  }
+  // Like Dodo: no refunds once its refund window after the payment has passed.
+  if (ctx.clock.now().getTime() - Date.parse(payment.created_at) > REFUND_WINDOW_MS) {
+    throw new DodoApiError(
+      400,
+      "REFUND_WINDOW_EXPIRED",
+      `Payment ${payment.payment_id} is older than Dodo's 30-day refund window`,
     );
   }
   const refundable = payment.total_amount - refundedAmount(ctx, payment.payment_id);
@@ -92,17 +108,18 @@ export function createRefund(ctx: EmulatorContext, input: RefundInput): Refund {
     brand_id: payment.brand_id,
     created_at: nowTimestamp(ctx),
     customer: payment.customer,
-    status: "succeeded",
+    status: input.status ?? "succeeded",
     amount,
     currency: payment.currency,
     is_partial: amount < payment.total_amount,
     reason: input.reason ?? null,
-    // The checkout's metadata travels with the refund (see README), plus the refund's own.
-    metadata: { ...payment.metadata, ...input.metadata },
+    // Like Dodo: only the refund's own metadata, never the payment's.
+    metadata: input.metadata ?? {},
   };
   ctx.state.refunds.set(refund.refund_id, refund);
   touchPayment(ctx, payment.payment_id);
-  ctx.webhooks.emit("refund.succeeded", refundEventData(refund));
+  const id = refund.refund_id;
+  ctx.webhooks.emit(`refund.${refund.status}`, () => refundEventData(ctx, id));
   return refund;
 }
 

@@ -1,17 +1,23 @@
-import { ZCurrency } from "@digistore/core";
+import { PAYMENT_COUNTRIES, PAYMENT_PRODUCT_NAME_MAX, ZCurrency } from "@digistore/core";
 import { z } from "zod";
 
 // Request bodies as the dodopayments SDK sends them. Unknown fields are accepted and ignored,
 // like the real API does for optional features the emulator does not model.
 
-const ZMinor = z.number().int().min(0).max(2_000_000_000);
+/** Minor units: any safe integer (IDR prices pass 2,000,000,000). */
+const ZMinor = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const ZNullableText = z.string().nullish();
 
 export const ZMetadata = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
 
-export const ZCountryCode = z
-  .string()
-  .regex(/^[A-Z]{2}$/, "Use a two-letter ISO 3166-1 alpha-2 country code such as US");
+/** Dodo's `CountryCode`: exactly, no lower case, no historic codes. */
+export const ZCountryCode = z.enum(
+  PAYMENT_COUNTRIES,
+  "Use a country code Dodo supports (ISO 3166-1 alpha-2, such as US)",
+);
+
+/** Dodo's product names have a length limit (an assumption: see ADR 0005). */
+const ZProductName = z.string().min(1).max(PAYMENT_PRODUCT_NAME_MAX);
 
 export const ZTaxCategory = z.enum([
   "digital_products",
@@ -67,7 +73,7 @@ const ZDigitalProductDelivery = z.object({
 });
 
 export const ZProductCreate = z.object({
-  name: z.string().min(1),
+  name: ZProductName,
   price: ZPrice,
   tax_category: ZTaxCategory,
   description: ZNullableText,
@@ -82,7 +88,7 @@ export const ZProductCreate = z.object({
 export type TProductCreate = z.output<typeof ZProductCreate>;
 
 export const ZProductUpdate = z.object({
-  name: z.string().min(1).nullish(),
+  name: ZProductName.nullish(),
   price: ZPrice.nullish(),
   tax_category: ZTaxCategory.nullish(),
   description: ZNullableText,
@@ -127,6 +133,13 @@ export const ZCheckoutCreate = z.object({
     .nullish(),
   return_url: ZHttpUrl.nullish(),
   cancel_url: ZHttpUrl.nullish(),
+  /** Dodo's `CheckoutSessionFlags`; both default to true, as on Dodo. */
+  feature_flags: z
+    .object({
+      allow_currency_selection: z.boolean().optional(),
+      allow_discount_code: z.boolean().optional(),
+    })
+    .optional(),
   metadata: ZMetadata.nullish(),
 });
 export type TCheckoutCreate = z.output<typeof ZCheckoutCreate>;
@@ -147,6 +160,20 @@ export const ZRefundCreate = z.object({
 });
 export type TRefundCreate = z.output<typeof ZRefundCreate>;
 
+export const ZDiscountCreate = z.object({
+  /** Basis points for a percentage discount (540 = 5.4 %). */
+  amount: z.number().int().min(1, "amount must be at least 1"),
+  type: z.enum(["percentage", "flat"]),
+  /** Upper-cased, as Dodo does; a random one when omitted. */
+  code: z.string().min(3, "code must be at least 3 characters").max(100).nullish(),
+  name: ZNullableText,
+  expires_at: z.iso.datetime({ offset: true }).nullish(),
+  usage_limit: z.number().int().min(1).nullish(),
+  restricted_to: z.array(z.string().min(1)).nullish(),
+  metadata: ZMetadata.optional(),
+});
+export type TDiscountCreate = z.output<typeof ZDiscountCreate>;
+
 export const ZPageQuery = z.object({
   page_size: z.coerce.number().int().min(1).max(100).default(10),
   page_number: z.coerce.number().int().min(0).default(0),
@@ -154,9 +181,38 @@ export const ZPageQuery = z.object({
 
 // Control API bodies (the emulator's own, not Dodo's).
 
-export const ZControlRefund = z.object({ amount: z.number().int().min(1).optional() });
+export const REFUND_OUTCOMES = ["succeeded", "failed"] as const;
+export const ZControlRefund = z.object({
+  amount: z.number().int().min(1).optional(),
+  /** `failed` records a refund the bank refused and sends `refund.failed`. */
+  status: z.enum(REFUND_OUTCOMES).default("succeeded"),
+});
 
-export const DISPUTE_OUTCOMES = ["opened", "won", "lost", "accepted", "cancelled"] as const;
+/** What the buyer chose on the hosted page: another currency, a discount code. */
+export const ZPaymentChoice = z.object({
+  currency: ZCurrency.optional(),
+  discount_code: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .transform((code) => (code ? code : undefined)),
+});
+export type TPaymentChoice = z.input<typeof ZPaymentChoice>;
+
+/** How a `processing` payment ends: `payment.succeeded`, `payment.failed` or `payment.cancelled`. */
+export const SETTLE_OUTCOMES = ["succeeded", "failed", "cancelled"] as const;
+export const ZControlSettle = z.object({ status: z.enum(SETTLE_OUTCOMES) });
+
+export const DISPUTE_OUTCOMES = [
+  "opened",
+  "challenged",
+  "won",
+  "lost",
+  "accepted",
+  "cancelled",
+  "expired",
+] as const;
 export const ZControlDispute = z.object({ status: z.enum(DISPUTE_OUTCOMES) });
 
 export const ZControlDuplicate = z.object({ times: z.number().int().min(1).max(100).default(1) });

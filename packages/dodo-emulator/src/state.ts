@@ -2,6 +2,7 @@ import { toTimestamp, type Clock } from "@digistore/core";
 import type {
   BillingAddress,
   CustomerLimitedDetails,
+  Discount,
   GetDispute,
   Metadata,
   Payment,
@@ -17,6 +18,16 @@ export interface CartLine {
   readonly quantity: number;
   /** Per unit, in minor units, after the product's discount. */
   readonly unit_amount: number;
+  /** `false` only when the product's price says `tax_inclusive: false`: tax comes on top. */
+  readonly tax_inclusive: boolean;
+}
+
+/** Dodo's `CheckoutSessionFlags` the hosted page honours; Dodo defaults both to true. */
+export interface SessionFeatureFlags {
+  /** The buyer may pay in another currency (adaptive pricing). */
+  readonly allow_currency_selection: boolean;
+  /** The page has a discount-code field. */
+  readonly allow_discount_code: boolean;
 }
 
 export interface CheckoutSession {
@@ -31,12 +42,13 @@ export interface CheckoutSession {
   readonly return_url: string | null;
   readonly cancel_url: string | null;
   readonly metadata: Metadata;
+  readonly feature_flags: SessionFeatureFlags;
   /** Every payment attempt made on this session, oldest first. */
   readonly payment_ids: string[];
 }
 
-/** Dodo's dispute object plus the payment's metadata (see README: an emulator addition). */
-export type DisputeRecord = GetDispute & { metadata: Metadata };
+/** Dodo's dispute object: like Dodo's, it carries no metadata. */
+export type DisputeRecord = GetDispute;
 
 /** Everything the emulator remembers; in memory, gone when the process ends. */
 export interface EmulatorState {
@@ -47,6 +59,7 @@ export interface EmulatorState {
   readonly payments: Map<string, Payment>;
   readonly refunds: Map<string, Refund>;
   readonly disputes: Map<string, DisputeRecord>;
+  readonly discounts: Map<string, Discount>;
 }
 
 export function createState(): EmulatorState {
@@ -57,6 +70,7 @@ export function createState(): EmulatorState {
     payments: new Map(),
     refunds: new Map(),
     disputes: new Map(),
+    discounts: new Map(),
   };
 }
 

@@ -1,4 +1,4 @@
-import { ZAmount, ZCurrency } from "@digistore/core";
+import { PRODUCT_TITLE_MAX, ZAmount, ZCurrency } from "@digistore/core";
 import { z } from "zod";
 
 export const ZSlug = z
@@ -25,7 +25,8 @@ export const ZProductFields = z.object({
     .string()
     .trim()
     .min(1, "Give the product a title")
-    .max(120, "Title must be at most 120 characters"),
+    // The payment provider shows it (and "Support: " + it) as the product's name.
+    .max(PRODUCT_TITLE_MAX, `Title must be at most ${PRODUCT_TITLE_MAX} characters`),
   slug: ZSlug.optional(),
   summary: z.string().trim().max(280, "Summary must be at most 280 characters").default(""),
   description: z.string().max(20_000, "Description must be at most 20,000 characters").default(""),

@@ -1,12 +1,9 @@
+import { ZPaymentCountry } from "@digistore/core";
 import { z } from "zod";
 import { ZBillingAddress } from "./provider";
 
-/** ISO 3166-1 alpha-2, upper case. */
-export const ZCountry = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z]{2}$/, "Choose your billing country");
+/** ISO 3166-1 alpha-2, upper case, and a country the payment provider knows (not DD, SU, UK…). */
+export const ZCountry = ZPaymentCountry;
 
 export const ZStartCheckoutInput = z.object({
   productSlug: z.string().min(1).max(80),

@@ -1,5 +1,6 @@
 import type { Database, PaymentEventOutcome, PaymentEventsTable } from "@digistore/db";
 import type { Insertable, Kysely } from "kysely";
+import type { PaymentEvent } from "./provider";
 
 /** Stores an event once per (provider, event id); false when it was already there. */
 export async function insertEventIfNew(
@@ -60,4 +61,17 @@ export function findEventRowByProviderId(db: Kysely<Database>, provider: string,
     .where("provider", "=", provider)
     .where("event_id", "=", eventId)
     .executeTakeFirst();
+}
+
+/** An event re-read from its raw body: what it says now replaces what could not be read. */
+export async function replaceEventPayload(
+  db: Kysely<Database>,
+  id: string,
+  event: PaymentEvent,
+): Promise<void> {
+  await db
+    .updateTable("payment_events")
+    .set({ payload: JSON.stringify(event), type: event.type, occurred_at: event.occurredAt })
+    .where("id", "=", id)
+    .execute();
 }

@@ -7,9 +7,14 @@ export type {
   PaymentEvent,
   PaymentFact,
 } from "./provider";
-export { ZPaymentEvent, ZBillingAddress, WebhookVerificationError } from "./provider";
+export {
+  ZPaymentEvent,
+  ZBillingAddress,
+  WebhookVerificationError,
+  PaymentRefusedError,
+} from "./provider";
 export type { OrdersDeps, OrderEmail, OrderEmailQueue, OrderChangeHook } from "./ports";
-export { deriveOrderState } from "./derive-order-state";
+export { deriveOrderState, paysForOrder } from "./derive-order-state";
 export type { DerivedOrderState, AccessState, RecordedFact } from "./derive-order-state";
 export { ZStartCheckoutInput, ZCountry } from "./checkout.schemas";
 export type { TStartCheckoutInput } from "./checkout.schemas";

@@ -51,6 +51,12 @@ export async function ingestInTransaction(
   received: string,
   attempt: { matchedOrderId: string | null },
 ): Promise<IngestOutcome> {
+  const unusable = unusableReason(event);
+  if (unusable) {
+    return (await insertEventIfNew(trx, eventRow(deps, event, received, unusable)))
+      ? unusable.outcome
+      : "duplicate";
+  }
   const order = event.orderId ? await lockOrderRow(trx, deps.dialect, event.orderId) : undefined;
   attempt.matchedOrderId = order?.id ?? null;
   const stored = await insertEventIfNew(
@@ -73,6 +79,31 @@ export async function ingestInTransaction(
   if (!order) return "unmatched";
   await applyLockedOrder(trx, deps, order);
   return "processed";
+}
+
+/**
+ * Events that are stored but never applied: an unparseable one is flagged `failed` for staff
+ * (re-processing parses its raw body again), one for another business is `unmatched`.
+ */
+function unusableReason(event: PaymentEvent) {
+  const { fact } = event;
+  if (fact.kind === "unparseable") {
+    return {
+      order_id: null,
+      outcome: "failed" as const,
+      processed_at: null,
+      error: `unparseable: ${fact.reason}`,
+    };
+  }
+  if (fact.kind === "ignored") {
+    return {
+      order_id: null,
+      outcome: "unmatched" as const,
+      processed_at: null,
+      error: `ignored: ${fact.reason}`,
+    };
+  }
+  return null;
 }
 
 /** After a failed attempt (nothing of it left): keep the event itself, flagged. */
@@ -105,9 +136,10 @@ export async function processStoredEvent(
     await deps.db.transaction().execute(async (trx) => {
       const order = await lockOrderRow(trx, deps.dialect, orderId);
       if (!order) throw new Error(`unknown order ${orderId}`);
-      await applyLockedOrder(trx, deps, order);
+      // Linked first, so the derivation (which reads the order's events) includes this one.
       const at = deps.clock.now().toISOString();
       await setEventOutcome(trx, storedId, "processed", at, null, orderId);
+      await applyLockedOrder(trx, deps, order);
     });
     return "processed";
   } catch (error) {

@@ -26,6 +26,8 @@ export async function placeOrder(
     price: Money;
     billingCountry: string;
     billingAddress?: BillingAddress | undefined;
+    /** Where the provider's back button leads (a path of the store); default My Products. */
+    backPath?: string;
   },
 ): Promise<PlacedOrder> {
   const now = deps.clock.now();
@@ -49,6 +51,7 @@ export async function placeOrder(
     paid_at: null,
     expires_at: new Date(now.getTime() + PENDING_ORDER_TTL_MS).toISOString(),
   });
+  const base = deps.publicUrl.replace(/\/$/, "");
   let checkout: { redirectUrl: string; checkoutId: string };
   try {
     checkout = await deps.provider.createCheckout({
@@ -58,7 +61,8 @@ export async function placeOrder(
       price: input.price,
       customer: { email: input.buyer.email, name: input.buyer.displayName },
       billing: { country: input.billingCountry, address: input.billingAddress },
-      returnUrl: `${deps.publicUrl.replace(/\/$/, "")}/checkout/return?order=${orderId}`,
+      returnUrl: `${base}/checkout/return?order=${orderId}`,
+      cancelUrl: `${base}${input.backPath ?? "/library"}`,
     });
   } catch (error) {
     await updateOrderRow(deps.db, orderId, {

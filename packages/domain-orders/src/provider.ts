@@ -18,8 +18,18 @@ export interface PaymentProvider {
     rawBody: string,
     headers: Readonly<Record<string, string | undefined>>,
   ): Promise<PaymentEvent>;
-  /** Refunds a payment, in full when no amount is given. The result arrives as an event. */
-  refund(paymentId: string, amount?: number): Promise<void>;
+  /**
+   * Refunds a payment, in full when no amount is given. The result arrives as an event; the
+   * order id travels with the refund so that event names its order without a lookup.
+   * Throws PaymentRefusedError when the provider will never take this refund (e.g. past its
+   * refund window); any other error is taken as transient.
+   */
+  refund(paymentId: string, amount: number | undefined, orderId: string): Promise<void>;
+  /**
+   * Parses a stored event's raw body again, without the signature check it passed when it
+   * arrived (its timestamp is long outside the replay window by then). Staff re-processing.
+   */
+  reparse(stored: { readonly eventId: string; readonly rawBody: string }): Promise<PaymentEvent>;
   /** Asks the provider what happened to a checkout (reconciling orders whose webhook never came). */
   checkoutStatus(checkoutId: string): Promise<"pending" | "succeeded" | "failed" | "unknown">;
 }
@@ -33,6 +43,8 @@ export interface CheckoutRequest {
   readonly billing: { readonly country: string; readonly address?: BillingAddress | undefined };
   /** Where the provider sends the buyer back (our return page for this order). */
   readonly returnUrl: string;
+  /** Where the hosted page's back button leads (the product page); without it there is none. */
+  readonly cancelUrl: string;
 }
 
 export const ZBillingAddress = z.object({
@@ -46,6 +58,14 @@ export type BillingAddress = z.output<typeof ZBillingAddress>;
 export class WebhookVerificationError extends Error {
   override name = "WebhookVerificationError";
 }
+
+/** The provider refused for good (not "try again later"); the message is the provider's. */
+export class PaymentRefusedError extends Error {
+  override name = "PaymentRefusedError";
+}
+
+/** Minor units in an event: any safe integer (a tax-exclusive IDR total exceeds 32 bits). */
+const ZEventAmount = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 
 /**
  * A provider event reduced to facts. Handling is state-based: the order's state is derived
@@ -62,14 +82,23 @@ export const ZPaymentEvent = z.object({
     z.object({
       kind: z.literal("payment"),
       status: z.enum(["succeeded", "failed", "cancelled", "processing"]),
-      amount: z.number().int().nonnegative(),
+      /** What the buyer was charged, in the currency they paid in. */
+      amount: ZEventAmount,
       currency: z.string(),
+      /**
+       * What the seller receives, in the seller's currency, when the provider reports it. It
+       * differs from amount/currency when the buyer paid in their local currency.
+       */
+      settlement: z.object({ amount: ZEventAmount, currency: z.string() }).nullish(),
     }),
     z.object({
       kind: z.literal("refund"),
       refundId: z.string(),
       status: z.enum(["succeeded", "failed", "pending"]),
-      amount: z.number().int().nonnegative(),
+      /** Null when the provider does not say (Dodo's `amount` is optional). */
+      amount: ZEventAmount.nullable(),
+      /** The provider's own judgement; null when it gives none (then the amounts decide). */
+      isPartial: z.boolean().nullish(),
     }),
     z.object({
       kind: z.literal("dispute"),
@@ -77,9 +106,18 @@ export const ZPaymentEvent = z.object({
       status: z.enum(["opened", "challenged", "won", "lost", "accepted", "cancelled", "expired"]),
     }),
     z.object({ kind: z.literal("other") }),
+    /**
+     * Correctly signed, but not something this code can read (yet). Stored with the raw body
+     * and flagged for staff; re-processing parses the raw body again with the code of the day.
+     */
+    z.object({ kind: z.literal("unparseable"), reason: z.string().max(500) }),
+    /** Signed, but for an account that is not ours (another business): stored, never applied. */
+    z.object({ kind: z.literal("ignored"), reason: z.string().max(500) }),
   ]),
   /** The provider's payload as received, kept for audit and re-processing. */
   raw: z.unknown(),
+  /** The body exactly as received (byte for byte), for events that must be parsed again. */
+  rawBody: z.string().optional(),
 });
 export type PaymentEvent = z.infer<typeof ZPaymentEvent>;
 export type PaymentFact = PaymentEvent["fact"];

@@ -1,12 +1,18 @@
 import { NotFoundError, PreconditionFailedError, ServiceUnavailableError } from "@digistore/core";
 import type { PaymentEventOutcome } from "@digistore/db";
 import { getProduct } from "@digistore/domain-catalog";
-import { findEventRow, findEventRowByProviderId, listEventRows } from "./events.repository";
+import {
+  findEventRow,
+  findEventRowByProviderId,
+  listEventRows,
+  replaceEventPayload,
+  setEventOutcome,
+} from "./events.repository";
 import { processStoredEvent } from "./ingest-payment-event";
 import { findOrderRow } from "./orders.repository";
 import { toOrder, wasPaid, type Order } from "./order";
 import type { OrdersDeps } from "./ports";
-import { ZPaymentEvent } from "./provider";
+import { PaymentRefusedError, ZPaymentEvent } from "./provider";
 
 export interface PaymentEventView {
   readonly id: string;
@@ -55,7 +61,17 @@ export async function reprocessPaymentEvent(
 ): Promise<"processed" | "failed" | "unmatched"> {
   const row = await findEventRow(deps.db, storedId.slice(0, 64));
   if (!row) throw new NotFoundError("Event not found.");
-  const event = ZPaymentEvent.parse(JSON.parse(row.payload));
+  let event = ZPaymentEvent.parse(JSON.parse(row.payload));
+  if (event.fact.kind === "unparseable" && event.rawBody !== undefined) {
+    // Stored because today's code could not read it: read it again with the code of now.
+    event = await deps.provider.reparse({ eventId: event.eventId, rawBody: event.rawBody });
+    if (event.fact.kind === "unparseable") {
+      await setEventOutcome(deps.db, row.id, "failed", null, `unparseable: ${event.fact.reason}`);
+      return "failed";
+    }
+    await replaceEventPayload(deps.db, row.id, event);
+  }
+  if (event.fact.kind === "ignored") return "unmatched";
   const orderId = row.order_id ?? event.orderId;
   if (!orderId || !(await findOrderRow(deps.db, orderId))) return "unmatched";
   return processStoredEvent(deps, row.id, orderId);
@@ -93,8 +109,14 @@ export async function requestRefund(
     throw new PreconditionFailedError(`A refund must be between 1 and ${remaining} (minor units).`);
   }
   try {
-    await deps.provider.refund(row.provider_payment_id, input.amount);
-  } catch {
+    await deps.provider.refund(row.provider_payment_id, input.amount, row.id);
+  } catch (error) {
+    // A permanent refusal (past the provider's refund window, …) will not change in 60 s.
+    if (error instanceof PaymentRefusedError) {
+      throw new PreconditionFailedError(
+        `The payment provider refused the refund: ${error.message}`,
+      );
+    }
     throw new ServiceUnavailableError(
       "The payment provider refused or could not take the refund right now.",
       60,

@@ -50,5 +50,6 @@ export async function startCheckout(
     price: product.price,
     billingCountry: input.billingCountry,
     billingAddress: input.billingAddress,
+    backPath: `/products/${encodeURIComponent(product.slug)}`,
   });
 }

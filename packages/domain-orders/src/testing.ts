@@ -31,9 +31,20 @@ export class TestPaymentProvider implements PaymentProvider {
     return Promise.resolve(JSON.parse(rawBody) as PaymentEvent);
   }
 
-  refund(paymentId: string, amount?: number) {
+  /** Set to make the next refund fail: a PaymentRefusedError is a permanent refusal. */
+  failNextRefund: Error | null = null;
+
+  refund(paymentId: string, amount: number | undefined) {
+    const failure = this.failNextRefund;
+    this.failNextRefund = null;
+    if (failure) return Promise.reject(failure);
     this.refunds.push({ paymentId, amount });
     return Promise.resolve();
+  }
+
+  /** Stored events here are the normalised event itself, as JSON. */
+  reparse(stored: { eventId: string; rawBody: string }): Promise<PaymentEvent> {
+    return this.verifyAndParse(stored.rawBody);
   }
 
   checkoutStatus() {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkoutOutcome } from "./checkout-status";
-import { billingAddress } from "./create-checkout";
+import { billingAddress } from "./checkout-session-params";
 
 describe("billingAddress", () => {
   it("sends the country in upper case and only the address fields that are filled in", () => {

@@ -1,21 +1,9 @@
 import type { CheckoutRequest } from "@digistore/domain-orders";
-import type { CheckoutSessionBillingAddress } from "dodopayments/resources/checkout-sessions";
-import type { CountryCode } from "dodopayments/resources/misc";
+import { NotFoundError } from "dodopayments";
+import { checkoutSessionParams } from "./checkout-session-params";
 import { callDodo } from "./dodo-client";
 import { deleteProviderProductRow } from "./provider-products.repository";
 import { DODO_PROVIDER, syncProduct, type SyncProductDeps } from "./sync-product";
-
-/** Dodo's billing address: the country is required, empty optional fields are left out. */
-export function billingAddress(billing: CheckoutRequest["billing"]): CheckoutSessionBillingAddress {
-  const address: CheckoutSessionBillingAddress = {
-    country: billing.country.trim().toUpperCase() as CountryCode,
-  };
-  for (const field of ["street", "city", "state", "zipcode"] as const) {
-    const value = billing.address?.[field]?.trim();
-    if (value) address[field] = value;
-  }
-  return address;
-}
 
 /**
  * Syncs the product, then opens Dodo's hosted checkout for one unit of it. Our order id and
@@ -36,9 +24,10 @@ export async function createDodoCheckout(
   try {
     return await openSession(deps, request, productId);
   } catch (error) {
-    // Our cached Dodo product may be gone (deleted in the dashboard, a fresh emulator):
-    // forget it, create it again, and try once more.
-    if (!isClientError(error)) throw error;
+    // Our cached Dodo product may be gone (deleted in the dashboard, a fresh emulator). Only
+    // when Dodo confirms it does not know the product is it forgotten and created again: any
+    // other refusal re-creating it would leave an orphan product in the seller's account.
+    if (!isClientError(error) || (await dodoKnowsProduct(deps, productId))) throw error;
     await deleteProviderProductRow(
       deps.db,
       { provider: DODO_PROVIDER, productId: request.product.id, kind: request.kind },
@@ -55,20 +44,24 @@ function isClientError(error: unknown): boolean {
   );
 }
 
+/** Asks Dodo whether the product exists; a 404 is the one answer that means "stale". */
+async function dodoKnowsProduct(deps: SyncProductDeps, productId: string): Promise<boolean> {
+  try {
+    await callDodo("look up the product", () => deps.client.products.retrieve(productId));
+    return true;
+  } catch (error) {
+    if (error instanceof Error && error.cause instanceof NotFoundError) return false;
+    throw error;
+  }
+}
+
 async function openSession(
   deps: SyncProductDeps,
   request: CheckoutRequest,
   productId: string,
 ): Promise<{ redirectUrl: string; checkoutId: string }> {
-  const name = request.customer.name.trim();
   const session = await callDodo("create the checkout session", () =>
-    deps.client.checkoutSessions.create({
-      product_cart: [{ product_id: productId, quantity: 1 }],
-      customer: { email: request.customer.email, ...(name ? { name } : {}) },
-      billing_address: billingAddress(request.billing),
-      return_url: request.returnUrl,
-      metadata: { order_id: request.orderId, kind: request.kind },
-    }),
+    deps.client.checkoutSessions.create(checkoutSessionParams(request, productId)),
   );
   if (!session.checkout_url) {
     throw new Error(`Dodo Payments returned no checkout URL for session ${session.session_id}`);

@@ -99,7 +99,13 @@ describe.each(testDialects())("the Dodo provider on %s", (dialect) => {
       occurredAt: new Date(logged.timestamp).toISOString(),
       orderId: request.orderId,
       paymentId: payment.payment_id,
-      fact: { kind: "payment", status: "succeeded", amount: 999, currency: "USD" },
+      fact: {
+        kind: "payment",
+        status: "succeeded",
+        amount: 999,
+        currency: "USD",
+        settlement: { amount: 999, currency: "USD" },
+      },
       raw: JSON.parse(delivery.body) as unknown,
     });
     expect(event.eventId).toMatch(/^msg_/);

@@ -7,6 +7,7 @@ import { createDodoCheckout } from "./create-checkout";
 import { createDodoClient, type DodoEnvironment } from "./dodo-client";
 import { normaliseEvent } from "./normalise-event";
 import { paymentOrderLookup } from "./payment-order-lookup";
+import { businessIdentity } from "./business-identity";
 import { refundDodoPayment } from "./refund";
 import { DODO_PROVIDER } from "./sync-product";
 import { createWebhookVerifier } from "./verify-webhook";
@@ -24,23 +25,33 @@ export interface DodoProviderOptions {
   /** `DODO_PAYMENTS_BASE_URL`: overrides `environment`, e.g. the emulator's URL. */
   readonly baseUrl?: string;
   readonly fetch?: typeof fetch;
+  /**
+   * The Dodo business whose events this store handles (`bus_…`); others are stored and
+   * ignored. Default: the API key's own business, asked from Dodo once.
+   */
+  readonly businessId?: string;
 }
 
 /** The store's `PaymentProvider` on Dodo Payments, through the official SDK. */
 export function createDodoProvider(options: DodoProviderOptions): PaymentProvider {
   const client = createDodoClient(options);
   const verifyWebhook = createWebhookVerifier(options.webhookKey);
-  const lookupOrderId = paymentOrderLookup(client);
+  const normaliseDeps = {
+    lookupOrderId: paymentOrderLookup(client),
+    isOurBusiness: businessIdentity(client, options.businessId),
+    now: () => options.clock.now(),
+  };
   const deps = { db: options.db, clock: options.clock, client };
 
   return {
     name: DODO_PROVIDER,
     createCheckout: (request) => createDodoCheckout(deps, request),
-    async verifyAndParse(rawBody, headers) {
-      const verified = verifyWebhook(rawBody, headers);
-      return await normaliseEvent(verified, lookupOrderId);
-    },
-    refund: (paymentId, amount) => refundDodoPayment(client, paymentId, amount),
+    // async, so a refused signature is a rejected promise like every other failure.
+    verifyAndParse: async (rawBody, headers) =>
+      normaliseEvent(verifyWebhook(rawBody, headers), normaliseDeps),
+    reparse: (stored) =>
+      normaliseEvent({ webhookId: stored.eventId, rawBody: stored.rawBody }, normaliseDeps),
+    refund: (paymentId, amount, orderId) => refundDodoPayment(client, paymentId, amount, orderId),
     checkoutStatus: (checkoutId) => dodoCheckoutStatus(client, checkoutId),
   };
 }

@@ -1,3 +1,4 @@
+import { PaymentRefusedError } from "@digistore/domain-orders";
 import { testDialects } from "@digistore/db/testing";
 import type { CheckoutRequest } from "@digistore/domain-orders";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -46,7 +47,7 @@ describe.each(testDialects())("refund and dispute events on %s", (dialect) => {
   }
 
   it("refunds a payment in full through refund() and normalises refund.succeeded", async () => {
-    await h.provider.refund(paymentId);
+    await h.provider.refund(paymentId, undefined, request.orderId);
     const [delivery] = await delivered("refund.succeeded");
     const event = await parse(delivery!);
     expect(event).toMatchObject({
@@ -60,8 +61,8 @@ describe.each(testDialects())("refund and dispute events on %s", (dialect) => {
   });
 
   it("refunds part of a payment through refund() by the payment's cart item", async () => {
-    await h.provider.refund(paymentId, 1200);
-    await h.provider.refund(paymentId, 800);
+    await h.provider.refund(paymentId, 1200, request.orderId);
+    await h.provider.refund(paymentId, 800, request.orderId);
     const deliveries = await delivered("refund.succeeded");
     const events = await Promise.all(deliveries.map(parse));
     expect(events.map((e) => e.fact)).toEqual([
@@ -111,26 +112,41 @@ describe.each(testDialects())("refund and dispute events on %s", (dialect) => {
     });
   });
 
-  it("answers a refusal from Dodo with a plain Error carrying Dodo's message", async () => {
-    await h.provider.refund(paymentId);
-    const again: unknown = await h.provider.refund(paymentId).catch((e: unknown) => e);
-    expect(again).toBeInstanceOf(Error);
-    expect((again as Error).constructor).toBe(Error);
+  it("item 7: answers Dodo's refusal with a PaymentRefusedError carrying Dodo's message", async () => {
+    await h.provider.refund(paymentId, undefined, request.orderId);
+    const again: unknown = await h.provider
+      .refund(paymentId, undefined, request.orderId)
+      .catch((e: unknown) => e);
+    expect(again).toBeInstanceOf(PaymentRefusedError);
     expect((again as Error).message).toMatch(
       /^Dodo Payments could not refund the payment: 400 .*already fully refunded/,
     );
 
-    const tooMuch: unknown = await h.provider.refund("pay_unknown", 100).catch((e: unknown) => e);
+    const tooMuch: unknown = await h.provider
+      .refund("pay_unknown", 100, request.orderId)
+      .catch((e: unknown) => e);
     expect((tooMuch as Error).message).toMatch(
       /^Dodo Payments could not look up the payment to refund: 404/,
     );
-    await expect(h.provider.refund(paymentId, 0)).rejects.toThrow(/positive whole number/);
-    await expect(h.provider.refund(paymentId, 12.5)).rejects.toThrow(/positive whole number/);
+    await expect(h.provider.refund(paymentId, 0, request.orderId)).rejects.toThrow(
+      /positive whole number/,
+    );
+    await expect(h.provider.refund(paymentId, 12.5, request.orderId)).rejects.toThrow(
+      /positive whole number/,
+    );
+  });
+
+  it("item 12: sends the order id with the refund, so its event names the order", async () => {
+    await h.provider.refund(paymentId, 1000, request.orderId);
+    const [listed] = (await h.client.refunds.list()).items;
+    const refund = await h.client.refunds.retrieve(listed!.refund_id);
+    // Only what the refund itself was given: Dodo does not copy the payment's metadata.
+    expect(refund.metadata).toEqual({ order_id: request.orderId });
   });
 
   it("refuses a partial refund larger than the payment", async () => {
-    await expect(h.provider.refund(paymentId, 5001)).rejects.toThrow(
-      /^Dodo Payments could not refund the payment: 400 /,
+    await expect(h.provider.refund(paymentId, 5001, request.orderId)).rejects.toThrow(
+      PaymentRefusedError,
     );
   });
 

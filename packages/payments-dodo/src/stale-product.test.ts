@@ -2,7 +2,13 @@ import { testDialects } from "@digistore/db/testing";
 import { createDodoEmulator } from "@digistore/dodo-emulator";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createDodoProvider } from "./dodo-provider";
-import { API_KEY, insertProduct, startDodoHarness, type DodoHarness } from "./testing/harness";
+import {
+  API_KEY,
+  checkoutRequest,
+  insertProduct,
+  startDodoHarness,
+  type DodoHarness,
+} from "./testing/harness";
 
 describe.each(testDialects())("a provider product Dodo no longer knows, on %s", (dialect) => {
   let h: DodoHarness;
@@ -21,6 +27,7 @@ describe.each(testDialects())("a provider product Dodo no longer knows, on %s", 
       customer: { email: "buyer@example.com", name: "Buyer" },
       billing: { country: "DE" },
       returnUrl: "http://store.test/checkout/return",
+      cancelUrl: "http://store.test/products/pixel-icons",
     };
     await h.provider.createCheckout(request);
     const before = await h.db.db
@@ -53,5 +60,18 @@ describe.each(testDialects())("a provider product Dodo no longer knows, on %s", 
     } finally {
       await fresh.close();
     }
+  });
+
+  it("item 4: is not re-created when Dodo refuses the checkout for another reason", async () => {
+    const product = await insertProduct(h.db);
+    const request = checkoutRequest(product);
+    await h.provider.createCheckout(request);
+    const before = await h.db.db.selectFrom("provider_products").selectAll().execute();
+
+    // A 4xx that is not "unknown product": Dodo does not know the (historic) country DD.
+    const refused = h.provider.createCheckout({ ...request, billing: { country: "DD" } });
+    await expect(refused).rejects.toThrow(/could not create the checkout session: 422/);
+    expect(await h.db.db.selectFrom("provider_products").selectAll().execute()).toEqual(before);
+    expect((await h.client.products.list()).items).toHaveLength(1);
   });
 });

@@ -1,4 +1,4 @@
-import { toTimestamp, type Clock, type Money } from "@digistore/core";
+import { paymentProductName, toTimestamp, type Clock, type Money } from "@digistore/core";
 import type { Database, OrderKind } from "@digistore/db";
 import type DodoPayments from "dodopayments";
 import type { Currency } from "dodopayments/resources/misc";
@@ -33,9 +33,7 @@ export interface ProductToSync {
 }
 
 /** What the buyer sees on Dodo's checkout and receipt for this (product, kind). */
-export function providerProductName(title: string, kind: OrderKind): string {
-  return kind === "support" ? `Support: ${title}` : title;
-}
+export const providerProductName: (title: string, kind: OrderKind) => string = paymentProductName;
 
 function oneTimePrice(price: Money): Price.OneTimePrice {
   return {

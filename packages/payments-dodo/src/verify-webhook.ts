@@ -1,12 +1,7 @@
 import { WebhookVerificationError } from "@digistore/domain-orders";
 import { Webhook } from "standardwebhooks";
 
-export interface VerifiedWebhook {
-  /** The `webhook-id` header: the same on every retry of the event. */
-  readonly webhookId: string;
-  /** The body, parsed only after its signature checked out. */
-  readonly payload: unknown;
-}
+import type { SignedWebhook } from "./normalise-event";
 
 export type WebhookHeaders = Readonly<Record<string, string | undefined>>;
 
@@ -34,7 +29,8 @@ export function createWebhookVerifier(webhookKey: string) {
   if (!webhookKey) throw new TypeError("webhookKey is required");
   const webhook = new Webhook(webhookKey);
 
-  return function verifyWebhook(rawBody: string, headers: WebhookHeaders): VerifiedWebhook {
+  /** Only the signature and timestamp are checked here; reading the body is normalising's. */
+  return function verifyWebhook(rawBody: string, headers: WebhookHeaders): SignedWebhook {
     const picked = signatureHeaders(headers);
     if (!picked) {
       throw new WebhookVerificationError(
@@ -47,12 +43,6 @@ export function createWebhookVerifier(webhookKey: string) {
       const reason = error instanceof Error ? error.message : "verification failed";
       throw new WebhookVerificationError(`Invalid Dodo webhook signature: ${reason}`);
     }
-    let payload: unknown;
-    try {
-      payload = JSON.parse(rawBody);
-    } catch {
-      throw new WebhookVerificationError("Dodo webhook body is not JSON");
-    }
-    return { webhookId: picked["webhook-id"]!, payload };
+    return { webhookId: picked["webhook-id"]!, rawBody };
   };
 }

@@ -1,26 +1,18 @@
-let cached: { code: string; name: string }[] | undefined;
+import { PAYMENT_COUNTRIES, type PaymentCountry } from "@digistore/core";
 
-/** ISO 3166 countries by name, from the runtime's own region names (no list to maintain). */
-export function countries(): { code: string; name: string }[] {
+let cached: { code: PaymentCountry; name: string }[] | undefined;
+
+/**
+ * The billing countries offered at checkout: exactly the payment provider's list (typed as
+ * its `CountryCode`, one entry per country), named in English by the runtime. Deriving it from
+ * every two-letter code the runtime can name offered historic ones (DD, SU, UK…) that Dodo
+ * refuses.
+ */
+export function countries(): { code: PaymentCountry; name: string }[] {
   if (cached) return cached;
   const names = new Intl.DisplayNames(["en"], { type: "region" });
-  const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-  const list: { code: string; name: string }[] = [];
-  for (const a of letters) {
-    for (const b of letters) {
-      const code = `${a}${b}`;
-      const name = names.of(code);
-      // Unknown codes come back unchanged; EU/UN/XK-style groupings are not billing countries.
-      if (
-        name &&
-        name !== code &&
-        !["EU", "EZ", "UN", "QO", "ZZ"].includes(code) &&
-        !code.startsWith("X")
-      ) {
-        list.push({ code, name });
-      }
-    }
-  }
-  cached = list.sort((x, y) => x.name.localeCompare(y.name));
+  cached = PAYMENT_COUNTRIES.map((code) => ({ code, name: names.of(code) ?? code })).sort((x, y) =>
+    x.name.localeCompare(y.name),
+  );
   return cached;
 }

@@ -1,9 +1,17 @@
+import { listBrands } from "../brands";
 import { createCheckoutSession, getCheckoutStatus } from "../checkouts";
+import { createDiscount, getDiscount } from "../discounts";
 import { getDispute, listDisputes } from "../disputes";
 import { getPayment, listPayments } from "../payments";
 import { createProduct, getProduct, listProducts, updateProduct } from "../products";
 import { createRefund, getRefund, listRefunds } from "../refunds";
-import { ZCheckoutCreate, ZProductCreate, ZProductUpdate, ZRefundCreate } from "../schemas";
+import {
+  ZCheckoutCreate,
+  ZDiscountCreate,
+  ZProductCreate,
+  ZProductUpdate,
+  ZRefundCreate,
+} from "../schemas";
 import type { EmulatorContext } from "../state";
 import { parseRequest } from "../validate";
 import { empty, json } from "./reply";
@@ -47,5 +55,12 @@ export function apiRoutes(ctx: EmulatorContext): Route[] {
 
     route("GET", "/disputes", true, (req) => json(200, listDisputes(ctx, req.query))),
     route("GET", "/disputes/:id", true, (req) => json(200, getDispute(ctx, req.params.id!))),
+
+    route("POST", "/discounts", true, async (req) =>
+      json(200, createDiscount(ctx, parseRequest(ZDiscountCreate, await req.body()))),
+    ),
+    route("GET", "/discounts/:id", true, (req) => json(200, getDiscount(ctx, req.params.id!))),
+
+    route("GET", "/brands", true, () => json(200, listBrands(ctx))),
   ];
 }

@@ -18,10 +18,11 @@ async function readRaw(req: IncomingMessage): Promise<string> {
 }
 
 /**
- * The request's JSON body. When a framework in front (e.g. `express.json()`) already read the
+ * The request's body: JSON, or a form the hosted page posts (`application/x-www-form-urlencoded`,
+ * as a record of its fields). When a framework in front (e.g. `express.json()`) already read the
  * stream, its parsed `req.body` is used instead.
  */
-export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+export async function readBody(req: IncomingMessage): Promise<unknown> {
   const preParsed = (req as IncomingMessage & { body?: unknown }).body;
   if (req.readableEnded && preParsed !== undefined) {
     if (typeof preParsed === "string" || Buffer.isBuffer(preParsed)) {
@@ -29,7 +30,11 @@ export async function readJsonBody(req: IncomingMessage): Promise<unknown> {
     }
     return preParsed;
   }
-  return parseJson(await readRaw(req));
+  const raw = await readRaw(req);
+  if (req.headers["content-type"]?.startsWith("application/x-www-form-urlencoded")) {
+    return Object.fromEntries(new URLSearchParams(raw));
+  }
+  return parseJson(raw);
 }
 
 function parseJson(text: string): unknown {

@@ -1,9 +1,14 @@
-import { completeCheckout, findSession, succeededPayment } from "../checkouts";
+import { findSession, processingPayment, succeededPayment } from "../checkouts";
 import { renderCheckoutPage, renderMessagePage } from "../checkout-page";
 import type { Payment } from "../dodo-types";
 import { DodoApiError } from "../errors";
+import { completeCheckout } from "../payment-attempts";
 import type { PaymentOutcome } from "../payments";
+import { buyerCurrencies } from "../pricing/exchange-rates";
+import { quotePayment } from "../pricing/quote";
+import { ZPaymentChoice } from "../schemas";
 import type { CheckoutSession, EmulatorContext } from "../state";
+import { parseRequest } from "../validate";
 import { html, redirect, type Reply } from "./reply";
 import { route, type RequestContext, type Route } from "./router";
 
@@ -55,31 +60,70 @@ function lookup(ctx: EmulatorContext, id: string): CheckoutSession | undefined {
   }
 }
 
-function showPage(ctx: EmulatorContext, req: RequestContext): Reply {
-  const session = lookup(ctx, req.params.id!);
-  if (!session) return notFoundPage();
-  if (succeededPayment(ctx, session)) return alreadyPaid(session);
+function checkoutPage(
+  ctx: EmulatorContext,
+  req: RequestContext,
+  session: CheckoutSession,
+  status: number,
+  notice: string | undefined,
+): Reply {
   const base = `${req.mountPrefix}/checkout/${encodeURIComponent(session.id)}`;
-  const lastId = session.payment_ids.at(-1);
-  const declined = lastId !== undefined && ctx.state.payments.get(lastId)?.status === "failed";
   return html(
-    200,
+    status,
     renderCheckoutPage({
       session,
+      quote: quotePayment(ctx, session),
+      currencies: session.feature_flags.allow_currency_selection
+        ? buyerCurrencies(session.currency)
+        : null,
       payAction: `${base}/pay`,
       declineAction: `${base}/decline`,
-      ...(declined
-        ? { notice: "Your previous payment attempt was declined. You can try again." }
-        : {}),
+      ...(notice ? { notice } : {}),
     }),
   );
 }
 
-function submit(ctx: EmulatorContext, req: RequestContext, outcome: PaymentOutcome): Reply {
+function showPage(ctx: EmulatorContext, req: RequestContext): Reply {
   const session = lookup(ctx, req.params.id!);
   if (!session) return notFoundPage();
   if (succeededPayment(ctx, session)) return alreadyPaid(session);
-  const payment = completeCheckout(ctx, session.id, outcome);
+  if (processingPayment(ctx, session)) {
+    return html(
+      200,
+      renderMessagePage({
+        title: "Payment processing",
+        message: "Your payment is being processed.",
+      }),
+    );
+  }
+  const lastId = session.payment_ids.at(-1);
+  const declined = lastId !== undefined && ctx.state.payments.get(lastId)?.status === "failed";
+  return checkoutPage(
+    ctx,
+    req,
+    session,
+    200,
+    declined ? "Your previous payment attempt was declined. You can try again." : undefined,
+  );
+}
+
+async function submit(
+  ctx: EmulatorContext,
+  req: RequestContext,
+  outcome: PaymentOutcome,
+): Promise<Reply> {
+  const session = lookup(ctx, req.params.id!);
+  if (!session) return notFoundPage();
+  if (succeededPayment(ctx, session)) return alreadyPaid(session);
+  let payment: Payment;
+  try {
+    const choice = parseRequest(ZPaymentChoice, await req.body());
+    payment = completeCheckout(ctx, session.id, outcome, choice);
+  } catch (error) {
+    // A code the page does not take, a currency it does not offer: shown, nothing charged.
+    if (!(error instanceof DodoApiError) || error.status >= 500) throw error;
+    return checkoutPage(ctx, req, session, error.status, error.message);
+  }
   if (session.return_url) return redirect(returnUrlFor(session.return_url, payment));
   return html(
     200,

@@ -1,12 +1,15 @@
-import { completeCheckout } from "../checkouts";
 import { changeDispute } from "../disputes";
+import { completeCheckout, settlePayment } from "../payment-attempts";
+import type { PaymentOutcome } from "../payments";
 import { createRefund } from "../refunds";
 import {
   ZControlDispute,
   ZControlDuplicate,
   ZControlRefund,
   ZControlSend,
+  ZControlSettle,
   ZControlWebhookUrl,
+  ZPaymentChoice,
 } from "../schemas";
 import type { EmulatorContext } from "../state";
 import { parseRequest } from "../validate";
@@ -17,16 +20,22 @@ const PREFIX = "/_emulator";
 
 /** The emulator's own API for tests and demos: act as the customer, the bank, the dashboard. */
 export function controlRoutes(ctx: EmulatorContext): Route[] {
+  const attempt = (action: string, outcome: PaymentOutcome) =>
+    route("POST", `${PREFIX}/checkouts/:id/${action}`, true, async (req) => {
+      const choice = parseRequest(ZPaymentChoice, await req.body());
+      return json(200, completeCheckout(ctx, req.params.id!, outcome, choice));
+    });
   return [
-    route("POST", `${PREFIX}/checkouts/:id/pay`, true, (req) =>
-      json(200, completeCheckout(ctx, req.params.id!, "succeeded")),
-    ),
-    route("POST", `${PREFIX}/checkouts/:id/decline`, true, (req) =>
-      json(200, completeCheckout(ctx, req.params.id!, "failed")),
-    ),
+    attempt("pay", "succeeded"),
+    attempt("decline", "failed"),
+    attempt("process", "processing"),
+    route("POST", `${PREFIX}/payments/:id/settle`, true, async (req) => {
+      const { status } = parseRequest(ZControlSettle, await req.body());
+      return json(200, settlePayment(ctx, req.params.id!, status));
+    }),
     route("POST", `${PREFIX}/payments/:id/refund`, true, async (req) => {
-      const { amount } = parseRequest(ZControlRefund, await req.body());
-      return json(200, createRefund(ctx, { payment_id: req.params.id!, amount }));
+      const body = parseRequest(ZControlRefund, await req.body());
+      return json(200, createRefund(ctx, { payment_id: req.params.id!, ...body }));
     }),
     route("POST", `${PREFIX}/payments/:id/dispute`, true, async (req) => {
       const { status } = parseRequest(ZControlDispute, await req.body());
@@ -35,7 +44,10 @@ export function controlRoutes(ctx: EmulatorContext): Route[] {
     route("GET", `${PREFIX}/events`, true, () => json(200, { items: ctx.webhooks.events() })),
     route("POST", `${PREFIX}/events/send`, true, async (req) => {
       const { type, data } = parseRequest(ZControlSend, await req.body());
-      return json(200, ctx.webhooks.emit(type, data));
+      return json(
+        200,
+        ctx.webhooks.emit(type, () => data),
+      );
     }),
     route("POST", `${PREFIX}/events/:id/resend`, true, (req) =>
       json(200, ctx.webhooks.resend(req.params.id!)),

@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { DodoApiError } from "../errors";
-import { readJsonBody } from "./body";
+import { readBody } from "./body";
 import { json, writeReply, type Reply } from "./reply";
 import { matchRoute, type RequestContext, type Route } from "./router";
 
@@ -79,7 +79,7 @@ async function handle(req: IncomingMessage, options: RequestHandlerOptions): Pro
     headers: req.headers,
     mountPrefix,
     origin: options.origin(req),
-    body: () => readJsonBody(req),
+    body: () => readBody(req),
   };
   return match.route.handler(context);
 }

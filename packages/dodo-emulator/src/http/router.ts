@@ -13,7 +13,7 @@ export interface RequestContext {
   readonly mountPrefix: string;
   /** Scheme and host for absolute links (`publicUrl`, else the listening or Host address). */
   readonly origin: string;
-  /** The JSON body; `{}` when there is none. Malformed JSON answers 400. */
+  /** The JSON (or hosted-page form) body; `{}` when there is none. Malformed JSON answers 400. */
   body(): Promise<unknown>;
 }
 

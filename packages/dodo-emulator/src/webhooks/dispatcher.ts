@@ -53,9 +53,12 @@ export interface WebhookDispatcherOptions {
 export interface WebhookDispatcher {
   setUrl(url: string | undefined): void;
   url(): string | undefined;
-  /** Records the event and starts delivering it in the background. */
-  emit(type: string, data: unknown): WebhookEventRecord;
-  /** Delivers the recorded event again: same webhook-id and body, fresh signature timestamp. */
+  /**
+   * Records the event and starts delivering it in the background. `data` is rendered again
+   * for every attempt, so a retry carries the object as it is then (as Dodo re-sends it).
+   */
+  emit(type: string, data: () => unknown): WebhookEventRecord;
+  /** Delivers the recorded event again: same webhook-id and timestamp, current data, fresh signature. */
   resend(webhookId: string): WebhookEventRecord;
   /** Delivers the identical event `times` more times, concurrently. */
   duplicate(webhookId: string, times: number): WebhookEventRecord;
@@ -73,7 +76,10 @@ interface Entry {
   readonly webhookId: string;
   readonly type: string;
   readonly timestamp: string;
-  readonly body: string;
+  /** The body as of now: the envelope around the object's current state. */
+  readonly render: () => string;
+  /** The body last sent (or, before any attempt, rendered). */
+  body: string;
   readonly attempts: WebhookAttempt[];
   readonly runs: RunState[];
 }
@@ -116,12 +122,14 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions): Webh
 
   async function attempt(entry: Entry, run: WebhookRunKind, n: number, target: string) {
     const sentAt = options.clock.now();
+    const body = entry.render();
+    entry.body = body;
     const headers = {
       "content-type": "application/json",
       "user-agent": "dodo-emulator",
       "webhook-id": entry.webhookId,
       "webhook-timestamp": String(Math.floor(sentAt.getTime() / 1000)),
-      "webhook-signature": signer.sign(entry.webhookId, sentAt, entry.body),
+      "webhook-signature": signer.sign(entry.webhookId, sentAt, body),
     };
     const record = (statusCode: number | null, error: string | null) =>
       entry.attempts.push({
@@ -136,7 +144,7 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions): Webh
       const response = await fetch(target, {
         method: "POST",
         headers,
-        body: entry.body,
+        body,
         redirect: "manual",
         signal: AbortSignal.any([closing.signal, AbortSignal.timeout(timeoutMs)]),
       });
@@ -193,8 +201,17 @@ export function createWebhookDispatcher(options: WebhookDispatcherOptions): Webh
     emit(type, data) {
       const timestamp = toTimestamp(options.clock.now());
       const webhookId = dodoId("msg");
-      const body = JSON.stringify({ business_id: options.businessId, type, timestamp, data });
-      const entry: Entry = { webhookId, type, timestamp, body, attempts: [], runs: [] };
+      const render = () =>
+        JSON.stringify({ business_id: options.businessId, type, timestamp, data: data() });
+      const entry: Entry = {
+        webhookId,
+        type,
+        timestamp,
+        render,
+        body: render(),
+        attempts: [],
+        runs: [],
+      };
       entries.set(webhookId, entry);
       startRun(entry, "original");
       return snapshot(entry);

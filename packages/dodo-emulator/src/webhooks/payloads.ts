@@ -1,5 +1,7 @@
+import { getDispute } from "../disputes";
 import type { Payment, Refund } from "../dodo-types";
 import { getPayment } from "../payments";
+import { getRefund } from "../refunds";
 import type { DisputeRecord, EmulatorContext } from "../state";
 
 // `data` of a Dodo webhook: the object as the GET endpoint returns it, tagged with
@@ -12,12 +14,16 @@ export function paymentEventData(
   return { payload_type: "Payment", ...getPayment(ctx, paymentId) };
 }
 
-export function refundEventData(refund: Refund): Refund & { payload_type: "Refund" } {
-  return { payload_type: "Refund", ...refund };
+export function refundEventData(
+  ctx: EmulatorContext,
+  refundId: string,
+): Refund & { payload_type: "Refund" } {
+  return { payload_type: "Refund", ...getRefund(ctx, refundId) };
 }
 
 export function disputeEventData(
-  dispute: DisputeRecord,
+  ctx: EmulatorContext,
+  disputeId: string,
 ): DisputeRecord & { payload_type: "Dispute" } {
-  return { payload_type: "Dispute", ...dispute };
+  return { payload_type: "Dispute", ...getDispute(ctx, disputeId) };
 }

@@ -126,6 +126,7 @@ export function checkoutRequest(
     customer: { email: "alice@example.com", name: "Alice Buyer" },
     billing: { country: "DE" },
     returnUrl: "https://shop.example.com/checkout/return",
+    cancelUrl: "https://shop.example.com/products/pixel-icons",
     ...overrides,
   };
 }

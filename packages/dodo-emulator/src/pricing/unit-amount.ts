@@ -1,5 +1,5 @@
-import type { Product } from "./dodo-types";
-import { DodoApiError } from "./errors";
+import type { Product } from "../dodo-types";
+import { DodoApiError } from "../errors";
 
 /**
  * What one unit of a one-time product costs in a checkout: the price less its discount
