@@ -21,14 +21,8 @@ export interface Payments {
  */
 export function openPayments(config: ServerConfig, db: Db, clock: Clock): Payments {
   const connection = paymentsConnection(config);
-  const provider = createDodoProvider({
-    db: db.db,
-    clock,
-    apiKey: connection.apiKey,
-    webhookKey: connection.webhookKey,
-    environment: connection.environment,
-    ...(connection.baseUrl ? { baseUrl: connection.baseUrl } : {}),
-  });
+  // The connection is the adapter's options: real Dodo or the emulator, one code path.
+  const provider = createDodoProvider({ db: db.db, clock, ...connection });
   if (!connection.emulated) return { provider, emulator: null, close: () => Promise.resolve() };
   const emulator = createDodoEmulator({
     apiKey: connection.apiKey,

@@ -20,14 +20,7 @@ export function cliOrdersDeps(db: Db, config: ServerConfig): OrdersDeps {
     db: db.db,
     dialect: db.dialect,
     clock: systemClock,
-    provider: createDodoProvider({
-      db: db.db,
-      clock: systemClock,
-      apiKey: connection.apiKey,
-      webhookKey: connection.webhookKey,
-      environment: connection.environment,
-      ...(connection.baseUrl ? { baseUrl: connection.baseUrl } : {}),
-    }),
+    provider: createDodoProvider({ db: db.db, clock: systemClock, ...connection }),
     emails,
     // Replaying a support order's event must move its request, as on the server.
     onOrderChange: [createSupportOrderHook({ clock: systemClock, dialect: db.dialect, emails })],

@@ -22,6 +22,8 @@ export interface PaymentsConnection {
   readonly apiKey: string;
   readonly webhookKey: string;
   readonly environment: "test_mode" | "live_mode";
+  /** The Dodo business whose webhooks are ours (unset: the adapter asks Dodo). */
+  readonly businessId?: string;
   /** Set for the emulator (and when DODO_PAYMENTS_BASE_URL overrides the environment). */
   readonly baseUrl?: string;
   readonly emulated: boolean;
@@ -38,6 +40,7 @@ export function paymentsConnection(config: ServerConfig): PaymentsConnection {
       webhookKey: config.DODO_PAYMENTS_WEBHOOK_KEY!,
       environment: config.DODO_PAYMENTS_ENVIRONMENT,
       ...(config.DODO_PAYMENTS_BASE_URL ? { baseUrl: config.DODO_PAYMENTS_BASE_URL } : {}),
+      ...(config.DODO_PAYMENTS_BUSINESS_ID ? { businessId: config.DODO_PAYMENTS_BUSINESS_ID } : {}),
       emulated: false,
     };
   }

@@ -73,6 +73,8 @@ export const ZServerEnv = z.object({
     .regex(/^whsec_/, "must be the whsec_… secret from Dodo's dashboard")
     .optional(),
   DODO_PAYMENTS_ENVIRONMENT: z.enum(["test_mode", "live_mode"]).default("test_mode"),
+  /** Webhooks for any other business are ignored; unset, it is asked of Dodo once per start. */
+  DODO_PAYMENTS_BUSINESS_ID: z.string().trim().min(1).optional(),
   DODO_PAYMENTS_BASE_URL: z.url({ message: "must be an absolute URL" }).optional(),
   /** HMAC key for download links; set it when several processes serve downloads. */
   DOWNLOAD_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
