@@ -2,8 +2,8 @@ import { readEnv } from "./env";
 import { createHttpApp } from "./server/http-app";
 import { createLogger } from "./server/logger";
 import { createPages } from "./server/pages";
-import { openServices } from "./server/services";
-import { EMULATOR_PATH } from "./server/payments";
+import { EMULATOR_PATH } from "@digistore/config";
+import { bootServices } from "./server/boot";
 import type { RequestHandler } from "express";
 import { announceDevSurfaces } from "./server/dev-surfaces";
 import { applyRequestLimits } from "./server/request-limits";
@@ -15,19 +15,20 @@ import { applyRequestLimits } from "./server/request-limits";
 async function main(): Promise<void> {
   const config = readEnv();
   const logger = createLogger(config.LOG_LEVEL);
-  const running = await openServices(config, logger);
+  const { runtime, extras } = await bootServices(config, logger);
+  runtime.startBackgroundWork();
   const web = { secureCookies: config.PUBLIC_URL.startsWith("https://") };
   const mode = config.NODE_ENV === "production" ? "production" : "development";
-  const pages = await createPages(mode, running.services, web, running.extras);
+  const pages = await createPages(mode, runtime.services, web, extras);
   const app = createHttpApp({
-    services: running.services,
+    services: runtime.services,
     web,
     logger,
     pages: pages.pages,
     assets: pages.assets,
-    storeName: running.extras.storeName,
-    mounts: running.emulator
-      ? [{ path: EMULATOR_PATH, handler: running.emulator as RequestHandler }]
+    storeName: extras.storeName,
+    mounts: runtime.emulator
+      ? [{ path: EMULATOR_PATH, handler: runtime.emulator as RequestHandler }]
       : [],
     trustProxy: config.TRUST_PROXY,
     contentSecurityPolicy: mode === "production",
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
 
   const server = app.listen(config.PORT, config.HOST, () => {
     logger.info({ url: config.PUBLIC_URL, mode }, `DigiStore is ready at ${config.PUBLIC_URL}`);
-    announceDevSurfaces(config, logger, running.emulator !== null, running.extras.devMailDir);
+    announceDevSurfaces(config, logger, runtime.emulator !== null, extras.devMailDir);
   });
   applyRequestLimits(server);
   server.on("error", (error) => {
@@ -46,7 +47,7 @@ async function main(): Promise<void> {
   const shutdown = (signal: string) => {
     logger.info({ signal }, "shutting down");
     server.close(() => {
-      void Promise.all([pages.close(), running.close()]).finally(() => process.exit(0));
+      void Promise.all([pages.close(), runtime.close()]).finally(() => process.exit(0));
     });
     server.closeIdleConnections();
     setTimeout(() => process.exit(0), 5000).unref();

@@ -4,7 +4,7 @@ import { asyncHandler } from "@digistore/web/server/async-handler";
 import { createHttpApp } from "@digistore/web/server/http-app";
 import { createLogger } from "@digistore/web/server/logger";
 import { rawWebhookBody, signedWebhook } from "@digistore/web/server/payment-routes";
-import { openServices } from "@digistore/web/server/services";
+import { createAppServices } from "@digistore/api";
 import { VERIFY_ONLY_PATH } from "./verify-only-path";
 
 /**
@@ -15,7 +15,8 @@ import { VERIFY_ONLY_PATH } from "./verify-only-path";
  */
 const config = loadServerConfig(process.env);
 const logger = createLogger(config.LOG_LEVEL);
-const running = await openServices(config, logger);
+const running = await createAppServices(config, { logger });
+running.startBackgroundWork();
 const { services } = running;
 
 const MOUNT = "/bench";

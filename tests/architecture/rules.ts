@@ -40,9 +40,18 @@ export const allowedImports: Record<string, readonly string[]> = {
     "@digistore/dodo-emulator",
   ],
   "@digistore/dodo-emulator": ["@digistore/core"],
-  "@digistore/api": [...base, ...domains, "@digistore/mail", "@digistore/payments-dodo"],
+  // The composition root lives here (createAppServices): it wires config, mail and payments.
+  "@digistore/api": [
+    ...base,
+    ...domains,
+    "@digistore/config",
+    "@digistore/mail",
+    "@digistore/payments-dodo",
+    "@digistore/dodo-emulator",
+  ],
   "@digistore/cli": [
     ...base,
+    "@digistore/api",
     ...domains,
     "@digistore/config",
     "@digistore/mail",

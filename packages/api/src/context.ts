@@ -1,7 +1,12 @@
 import type { Clock } from "@digistore/core";
 import type { Db } from "@digistore/db";
 import type { CatalogLimits, FileStorage } from "@digistore/domain-catalog";
-import type { OrderChangeHook, OrderEmailQueue, PaymentProvider } from "@digistore/domain-orders";
+import type {
+  OrderChangeHook,
+  OrderEmailQueue,
+  PaymentEventIngester,
+  PaymentProvider,
+} from "@digistore/domain-orders";
 import type { SiteSettingsReader } from "@digistore/domain-site";
 import type { SupportEmailQueue } from "@digistore/domain-support";
 import { validateSessionToken, type EmailQueue, type User } from "@digistore/domain-users";
@@ -23,6 +28,8 @@ export interface AppServices {
   readonly downloadSecret: string;
   /** Reactions of upper modules (support) to order changes, inside the same transaction. */
   readonly orderHooks: readonly OrderChangeHook[];
+  /** Verified provider events go here: one per process (it batches SQLite's single writer). */
+  readonly paymentEvents: PaymentEventIngester;
 }
 
 export type Actor =

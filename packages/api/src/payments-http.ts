@@ -1,10 +1,8 @@
 import { isDomainError } from "@digistore/core";
 import {
-  createPaymentEventIngester,
   openDownload,
   WebhookVerificationError,
   type DownloadResult,
-  type PaymentEventIngester,
 } from "@digistore/domain-orders";
 import type { AppServices, Context } from "./context";
 import { ordersDeps } from "./deps";
@@ -37,7 +35,7 @@ export async function receivePaymentWebhook(
     throw error;
   }
   try {
-    const result = await ingesterFor(services).ingest(event);
+    const result = await services.paymentEvents.ingest(event);
     const { fact } = event;
     const problem =
       fact.kind === "unparseable" || fact.kind === "ignored"
@@ -51,19 +49,6 @@ export async function receivePaymentWebhook(
       problem: `storing event ${event.eventId} failed: ${error instanceof Error ? error.message : String(error)}`,
     };
   }
-}
-
-// One ingester per services object — i.e. per process — since it queues events for the
-// process's single SQLite writer.
-const ingesters = new WeakMap<AppServices, PaymentEventIngester>();
-
-function ingesterFor(services: AppServices): PaymentEventIngester {
-  let ingester = ingesters.get(services);
-  if (!ingester) {
-    ingester = createPaymentEventIngester(ordersDeps(services));
-    ingesters.set(services, ingester);
-  }
-  return ingester;
 }
 
 /** `/download/:token` for the request's user; the web server streams what this returns. */

@@ -9,6 +9,8 @@ import { TestPaymentProvider } from "@digistore/domain-orders/testing";
 import type { Database } from "@digistore/db";
 import type { Kysely } from "kysely";
 import { createSiteSettingsReader } from "@digistore/domain-site";
+import { createPaymentEventIngester } from "@digistore/domain-orders";
+import { ordersDeps } from "./deps";
 import {
   DEFAULT_CATALOG_LIMITS,
   createLocalDiskStorage,
@@ -87,7 +89,7 @@ export async function createTestApi(
   const emails = new RecordingEmails();
   const payments = new TestPaymentProvider();
   const storageDir = mkdtempSync(join(tmpdir(), "digistore-api-storage-"));
-  const services: AppServices = {
+  const parts = {
     db: testDb,
     clock,
     emails,
@@ -98,6 +100,10 @@ export async function createTestApi(
     publicUrl: "http://store.test",
     downloadSecret: "test-download-secret",
     orderHooks: [],
+  };
+  const services: AppServices = {
+    ...parts,
+    paymentEvents: createPaymentEventIngester(ordersDeps(parts)),
   };
   return {
     testDb,

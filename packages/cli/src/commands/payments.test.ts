@@ -1,7 +1,7 @@
+import { createAppServices } from "@digistore/api";
 import { loadServerConfig } from "@digistore/config";
 import { createTestDb, testDialects, type TestDb } from "@digistore/db/testing";
 import { createPublishedProduct, createTestCatalogDeps } from "@digistore/domain-catalog/testing";
-import { ingestPaymentEvent } from "@digistore/domain-orders";
 import { paymentEvent } from "@digistore/domain-orders/testing";
 import { createTestUser } from "@digistore/domain-users/testing";
 import { mkdtempSync } from "node:fs";
@@ -9,7 +9,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../main";
-import { cliOrdersDeps } from "../orders-deps";
 import { capture } from "../testing";
 
 describe.each(testDialects())("digistore payments on %s", (dialect) => {
@@ -50,15 +49,16 @@ describe.each(testDialects())("digistore payments on %s", (dialect) => {
         expires_at: "2999-01-01T00:00:00.000Z",
       })
       .execute();
-    const deps = cliOrdersDeps(t, loadServerConfig(env));
-    await ingestPaymentEvent(
-      deps,
+    // The event arrives as on the server: through the store's own composition.
+    const store = await createAppServices(loadServerConfig(env), { db: t, withEmulator: false });
+    await store.services.paymentEvents.ingest(
       paymentEvent(
         "0190f0f0-0000-7000-8000-0000000000aa",
         { kind: "payment", status: "succeeded", amount: 900, currency: "USD" },
         { eventId: "evt_cli" },
       ),
     );
+    await store.close();
     const replay = capture();
     expect(await main(["payments", "replay", "evt_cli"], env, replay.runtime)).toBe(0);
     expect(replay.out).toEqual(["Event evt_cli: processed."]);

@@ -1,4 +1,4 @@
-import { paymentsConnection, type ServerConfig } from "@digistore/config";
+import { EMULATOR_PATH, paymentsConnection, type ServerConfig } from "@digistore/config";
 import type { Clock } from "@digistore/core";
 import type { Db } from "@digistore/db";
 import { createDodoEmulator } from "@digistore/dodo-emulator";
@@ -6,28 +6,32 @@ import type { PaymentProvider } from "@digistore/domain-orders";
 import { createDodoProvider } from "@digistore/payments-dodo";
 import type { RequestListener } from "node:http";
 
-export { EMULATOR_PATH } from "@digistore/config";
-
-export interface Payments {
+export interface PaymentsRuntime {
   readonly provider: PaymentProvider;
-  /** The emulator's HTTP API and hosted checkout, mounted at EMULATOR_PATH (emulator mode). */
+  /** The emulator's HTTP API and hosted checkout, to mount at EMULATOR_PATH (emulator mode). */
   readonly emulator: RequestListener | null;
   close(): Promise<void>;
 }
 
 /**
  * The Dodo adapter, pointed at real Dodo or at the built-in emulator: the same code path
- * either way, only the base URL and keys differ.
+ * either way, only the base URL and keys differ. `withEmulator: false` (the CLI) talks to the
+ * emulator that the running server mounts instead of hosting one.
  */
-export function openPayments(config: ServerConfig, db: Db, clock: Clock): Payments {
+export function openPayments(
+  config: ServerConfig,
+  db: Db,
+  clock: Clock,
+  withEmulator: boolean,
+): PaymentsRuntime {
   const connection = paymentsConnection(config);
-  // The connection is the adapter's options: real Dodo or the emulator, one code path.
   const provider = createDodoProvider({ db: db.db, clock, ...connection });
-  if (!connection.emulated) return { provider, emulator: null, close: () => Promise.resolve() };
+  if (!connection.emulated || !withEmulator)
+    return { provider, emulator: null, close: () => Promise.resolve() };
   const emulator = createDodoEmulator({
     apiKey: connection.apiKey,
     webhookSecret: connection.webhookKey,
-    basePath: "/_dodo",
+    basePath: EMULATOR_PATH,
     // The buyer's browser uses the public address; webhooks stay on loopback.
     publicUrl: config.PUBLIC_URL,
     webhookUrl: `http://127.0.0.1:${config.PORT}/webhooks/dodo`,

@@ -1,0 +1,34 @@
+import { expirePendingOrders } from "@digistore/domain-orders";
+import { closeStaleResolvedRequests } from "@digistore/domain-support";
+import type { AppServices } from "../context";
+import { ordersDeps } from "../deps";
+import type { AppLogger } from "./logger";
+
+const EVERY_MS = 10 * 60 * 1000;
+
+/** Expires pending orders older than 24 h and closes requests resolved 14 days ago. */
+export async function runHousekeeping(
+  services: AppServices,
+): Promise<{ expiredOrders: number; closedRequests: number }> {
+  const orders = ordersDeps(services);
+  const [expiredOrders, closedRequests] = await Promise.all([
+    expirePendingOrders(orders),
+    closeStaleResolvedRequests({ orders }),
+  ]);
+  return { expiredOrders, closedRequests };
+}
+
+/** Housekeeping now and every ten minutes, for the one process that runs background work. */
+export function startHousekeeping(services: AppServices, logger: AppLogger): { stop(): void } {
+  const run = () => {
+    runHousekeeping(services)
+      .then((done) =>
+        done.expiredOrders || done.closedRequests ? logger.info(done, "housekeeping") : undefined,
+      )
+      .catch((error: unknown) => logger.error({ err: error }, "housekeeping failed"));
+  };
+  const timer = setInterval(run, EVERY_MS);
+  timer.unref();
+  run();
+  return { stop: () => clearInterval(timer) };
+}
