@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   ZCurrency,
+  MAX_AMOUNT,
   ZAmount,
   addMoney,
   formatMoney,
@@ -25,7 +26,8 @@ describe("money", () => {
     expect(parseMajorAmount("1.999", "USD")).toBeNull();
     expect(parseMajorAmount("-1", "USD")).toBeNull();
     expect(parseMajorAmount("abc", "USD")).toBeNull();
-    expect(parseMajorAmount("99999999999", "USD")).toBeNull();
+    expect(parseMajorAmount("50000000.00", "USD")).toBe(5_000_000_000);
+    expect(parseMajorAmount("99999999999999", "USD")).toBeNull(); // above MAX_AMOUNT
   });
 
   it("validates ISO 4217 codes and integer amounts", () => {
@@ -34,6 +36,11 @@ describe("money", () => {
     expect(ZAmount.safeParse(12.5).success).toBe(false);
     expect(ZAmount.safeParse(-1).success).toBe(false);
     expect(ZAmount.safeParse(0).success).toBe(true);
+    // Item 8 of #12: a real IDR price is above 32 bits; the bound stays below 2^53.
+    expect(ZAmount.safeParse(5_000_000_000).success).toBe(true);
+    expect(ZAmount.safeParse(MAX_AMOUNT).success).toBe(true);
+    expect(ZAmount.safeParse(MAX_AMOUNT + 1).error?.issues[0]?.message).toBe("Amount is too large");
+    expect(MAX_AMOUNT * 8).toBeLessThan(Number.MAX_SAFE_INTEGER);
   });
 
   it("refuses to add different currencies", () => {

@@ -21,8 +21,12 @@ export const ZCurrency = z.string().trim().toUpperCase().refine(isCurrency, {
   message: "The payment provider does not take this currency: use one such as USD or EUR",
 });
 
-/** Largest price we accept: fits a 32-bit integer column on every engine. */
-export const MAX_AMOUNT = 2_000_000_000;
+/**
+ * Largest amount we accept, in minor units: 10^15 (a 50,000,000 IDR price is 5·10^9). Amount
+ * columns are 64-bit on every engine; the bound stays well below 2^53 so an amount, and sums
+ * of a few of them, are exact JS numbers (the pg driver refuses an int8 beyond 2^53).
+ */
+export const MAX_AMOUNT = 1_000_000_000_000_000;
 
 export const ZAmount = z
   .number()
@@ -67,7 +71,7 @@ export function formatMoney(money: Money, locale = "en-US"): string {
 /** Parses a human amount ("12.50") into minor units without floating-point rounding. */
 export function parseMajorAmount(text: string, currency: string): number | null {
   const digits = minorUnitDigits(currency);
-  const match = /^\s*(\d{1,10})(?:[.,](\d*))?\s*$/.exec(text);
+  const match = /^\s*(\d{1,16})(?:[.,](\d*))?\s*$/.exec(text);
   if (!match) return null;
   const fraction = match[2] ?? "";
   if (fraction.length > digits) return null;

@@ -2,6 +2,7 @@ import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import type { CustomTypesConfig } from "pg";
+import { z } from "zod";
 import { parseDatabaseUrl, type Dialect } from "./database-url";
 import { withStatementCache } from "./statement-cache";
 import type { Database } from "./schema";
@@ -46,15 +47,27 @@ async function openSqlite(filename: string): Promise<Db> {
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;
 
+/** An int8/numeric value as a JS number; one that would lose digits is refused, not rounded. */
+const ZExactNumber = z
+  .string()
+  .transform(Number)
+  .refine(
+    (n) => !Number.isInteger(n) || Number.isSafeInteger(n),
+    "PostgreSQL returned an integer beyond 2^53; it cannot be read as a JS number exactly",
+  );
+
+function exactNumber(value: string): number {
+  return ZExactNumber.parse(value);
+}
+
 /**
- * COUNT/SUM come back as int8/numeric strings; our amounts fit in a double, so read them as
- * numbers and keep one row shape across engines.
+ * Amounts are bigint columns and COUNT/SUM come back as int8/numeric strings; every amount the
+ * app accepts (core's MAX_AMOUNT) fits in a double, so read them as numbers and keep one row
+ * shape across engines.
  */
 function numericTypes(fallback: (oid: number, format: "text") => unknown) {
   const parse = (oid: number, format: "text"): unknown =>
-    oid === INT8_OID || oid === NUMERIC_OID
-      ? (value: string) => Number(value)
-      : fallback(oid, format);
+    oid === INT8_OID || oid === NUMERIC_OID ? exactNumber : fallback(oid, format);
   return { getTypeParser: parse } as unknown as CustomTypesConfig;
 }
 

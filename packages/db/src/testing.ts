@@ -95,3 +95,4 @@ async function postgresTestDb(): Promise<TestDb> {
     },
   };
 }
+export { insertSellerProduct } from "./test-rows";

@@ -118,11 +118,31 @@ describe.each(testDialects())("catalog on %s", (dialect) => {
       [{ price: 100, supportPrice: 0 }, /Support price must be above zero/],
       [{ price: 100, title: "" }, /title/],
       [{ price: 100, categoryId: "no-such-category" }, /existing category/],
+      [{ price: 1_000_000_000_000_001, currency: "IDR" }, /Amount is too large/],
     ])("refuses %j and stores nothing", async (fields, message) => {
       await expect(
         createProduct(deps, sellerActor(sellerA), { title: "T", ...fields }),
       ).rejects.toThrow(message);
       expect(await productCount()).toBe(0);
+    });
+
+    it("item 8 of #12: saves a real IDR price above 32 bits and reads it back exactly", async () => {
+      const product = await createProduct(deps, sellerActor(sellerA), {
+        title: "Batik patterns",
+        price: 5_000_000_000,
+        currency: "IDR",
+        supportPrice: 2_500_000_000,
+      });
+      const row = await t.db
+        .selectFrom("products")
+        .select(["price_amount", "support_price_amount", "currency"])
+        .where("id", "=", product.id)
+        .executeTakeFirstOrThrow();
+      expect(row).toEqual({
+        price_amount: 5_000_000_000,
+        support_price_amount: 2_500_000_000,
+        currency: "IDR",
+      });
     });
   });
 

@@ -1,6 +1,6 @@
 import { ManualClock, newId } from "@digistore/core";
 import type { Dialect } from "@digistore/db";
-import { createTestDb, type TestDb } from "@digistore/db/testing";
+import { createTestDb, insertSellerProduct, type TestDb } from "@digistore/db/testing";
 import type { CheckoutRequest, PaymentProvider } from "@digistore/domain-orders";
 import { createDodoEmulator, type DodoEmulator } from "@digistore/dodo-emulator";
 import DodoPayments from "dodopayments";
@@ -66,51 +66,7 @@ export async function insertProduct(
   db: TestDb,
   product: { title?: string; amount?: number; currency?: string } = {},
 ): Promise<{ id: string; title: string }> {
-  const now = "2026-11-21T09:00:00.000Z";
-  const sellerId = newId();
-  await db.db
-    .insertInto("users")
-    .values({
-      id: sellerId,
-      email: `seller-${sellerId}@example.com`,
-      display_name: "Sam Seller",
-      password_hash: "x",
-      email_verified_at: now,
-      is_customer: 1,
-      is_seller: 1,
-      is_staff: 0,
-      seller_terms_accepted_at: now,
-      disabled_at: null,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
-  const id = newId();
-  const title = product.title ?? "Pixel Icons";
-  await db.db
-    .insertInto("products")
-    .values({
-      id,
-      seller_id: sellerId,
-      slug: `pixel-icons-${id.toLowerCase()}`,
-      title,
-      summary: "Icons",
-      description: "Icons",
-      price_amount: product.amount ?? 1999,
-      currency: product.currency ?? "USD",
-      support_price_amount: 999,
-      category_id: null,
-      cover_key: null,
-      featured: 0,
-      status: "published",
-      current_version_id: null,
-      sales_count: 0,
-      content_updated_at: null,
-      published_at: now,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
+  const { id, title } = await insertSellerProduct(db.db, product);
   return { id, title };
 }
 
