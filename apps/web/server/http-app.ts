@@ -1,5 +1,4 @@
-import { appRouter, retryAfterOf, type AppServices } from "@digistore/api";
-import { checkDbHealth } from "@digistore/db";
+import { appRouter, checkHealth, retryAfterOf, type AppServices } from "@digistore/api";
 import { createExpressMiddleware } from "@trpc/server/adapters/express";
 import compression from "compression";
 import express, { type RequestHandler } from "express";
@@ -91,11 +90,11 @@ export function createHttpApp({
   app.get(
     "/healthz",
     asyncHandler(async (_req, res) => {
-      const db = await checkDbHealth(services.db.db);
+      const health = await checkHealth(services);
       res
-        .status(db.ok ? 200 : 503)
+        .status(health.ok ? 200 : 503)
         .set("cache-control", "no-store")
-        .json({ status: db.ok ? "ok" : "degraded", db: { ...db, dialect: services.db.dialect } });
+        .json({ status: health.ok ? "ok" : "degraded", db: health.db });
     }),
   );
 

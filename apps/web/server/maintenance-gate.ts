@@ -1,14 +1,12 @@
-import type { AppServices } from "@digistore/api";
-import { httpStatusOf } from "@digistore/api";
-import { isDomainError } from "@digistore/core";
 import {
   BYPASS_COOKIE_NAME,
   BYPASS_COOKIE_TTL_MS,
-  checkBypassKey,
-  decideMaintenanceAccess,
-  takeBypassParam,
-  verifyBypassCookie,
-} from "@digistore/domain-site";
+  decidePageAccess,
+  httpStatusOf,
+  redeemBypassKey,
+  type AppServices,
+} from "@digistore/api";
+import { isDomainError } from "@digistore/core";
 import { serialize } from "cookie";
 import type { RequestHandler } from "express";
 import { asyncHandler } from "./async-handler";
@@ -29,14 +27,9 @@ export function bypassKeyHandler(
   return asyncHandler(async (req, res, next) => {
     // Cheap test first: almost no request carries the parameter.
     if (!req.originalUrl.includes("bypass=")) return next();
-    const { key, redirectTo } = takeBypassParam(req.originalUrl);
-    if (key === null) return next();
     try {
-      const granted = await checkBypassKey(
-        { db: services.db.db, clock: services.clock },
-        key,
-        req.ip,
-      );
+      const granted = await redeemBypassKey(services, req.originalUrl, req.ip);
+      if (!granted) return next();
       res.append(
         "Set-Cookie",
         serialize(BYPASS_COOKIE_NAME, granted.cookieValue, {
@@ -47,7 +40,7 @@ export function bypassKeyHandler(
           maxAge: BYPASS_COOKIE_TTL_MS / 1000,
         }),
       );
-      res.redirect(302, redirectTo);
+      res.redirect(302, granted.redirectTo);
     } catch (error) {
       if (!isDomainError(error)) throw error;
       res
@@ -79,20 +72,18 @@ export function maintenanceGate(
   storeName: string,
 ): RequestHandler {
   return asyncHandler(async (req, res, next) => {
-    const { maintenance, bypassSecret } = await services.site.snapshot();
-    if (!maintenance.enabled || isTrpcPath(req.path)) return next();
-    const now = services.clock.now();
-    const hasBypass = verifyBypassCookie(bypassSecret, readCookie(req, BYPASS_COOKIE_NAME), now);
-    // The request's own context: the page rendered next reuses the session looked up here.
-    const actor = hasBypass ? null : (await contextForRequest(services, web, req, res)).actor;
-    const decision = decideMaintenanceAccess({
-      maintenance,
-      surface: "page",
-      path: req.path,
-      isStaff: actor?.kind === "user" && actor.user.roles.staff,
-      hasBypass,
-      now,
-    });
+    if (isTrpcPath(req.path)) return next();
+    const gate = await decidePageAccess(
+      services,
+      { path: req.path, bypassCookie: readCookie(req, BYPASS_COOKIE_NAME) },
+      // The request's own context: the page rendered next reuses the session looked up here.
+      async () => {
+        const { actor } = await contextForRequest(services, web, req, res);
+        return actor.kind === "user" && actor.user.roles.staff;
+      },
+    );
+    if (!gate) return next();
+    const { decision, maintenance } = gate;
     if (decision.allowed) return next();
     res
       .status(503)

@@ -1,4 +1,4 @@
-import type { MaintenanceState } from "@digistore/domain-site";
+import type { MaintenanceState } from "@digistore/api";
 import { escapeHtml, messagePage } from "./message-page";
 
 /** While the store is down, nothing that might touch the API or the database is needed to say so. */

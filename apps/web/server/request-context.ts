@@ -1,7 +1,7 @@
 import { createContext, type AppServices, type Context } from "@digistore/api";
 import type { Request, Response } from "express";
 import { requestIdOf } from "./request-id";
-import { BYPASS_COOKIE_NAME } from "@digistore/domain-site";
+import { BYPASS_COOKIE_NAME } from "@digistore/api";
 import { expressSessionCookie, readCookie, readSessionToken } from "./session-cookie";
 
 export interface WebOptions {

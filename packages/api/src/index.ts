@@ -12,3 +12,12 @@ export type { AppRuntime, CreateAppServicesOptions } from "./app/create-app-serv
 export type { AppLogger } from "./app/logger";
 export { runHousekeeping } from "./app/housekeeping";
 export { reconcilePayments, replayPaymentEvent } from "./app/payment-operations";
+export {
+  BYPASS_COOKIE_NAME,
+  BYPASS_COOKIE_TTL_MS,
+  decidePageAccess,
+  redeemBypassKey,
+} from "./maintenance";
+export type { MaintenanceState, PageGateAnswer } from "./maintenance";
+export { checkHealth } from "./app/health";
+export { listDevMail, readDevMail } from "./app/dev-mail";

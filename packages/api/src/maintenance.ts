@@ -1,6 +1,18 @@
 import { ServiceUnavailableError } from "@digistore/core";
-import { decideMaintenanceAccess, verifyBypassCookie } from "@digistore/domain-site";
-import type { Context } from "./context";
+import {
+  BYPASS_COOKIE_NAME,
+  BYPASS_COOKIE_TTL_MS,
+  checkBypassKey,
+  decideMaintenanceAccess,
+  takeBypassParam,
+  verifyBypassCookie,
+  type MaintenanceAccessDecision,
+  type MaintenanceState,
+} from "@digistore/domain-site";
+import type { AppServices, Context } from "./context";
+
+export { BYPASS_COOKIE_NAME, BYPASS_COOKIE_TTL_MS };
+export type { MaintenanceState };
 
 /**
  * The API's half of maintenance mode; the web server's page gate asks the same decision
@@ -21,4 +33,49 @@ export async function assertApiAvailable(ctx: Context, procedureExempt: boolean)
   });
   if (!decision.allowed)
     throw new ServiceUnavailableError(decision.message, decision.retryAfterSeconds);
+}
+
+export interface PageGateAnswer {
+  readonly decision: MaintenanceAccessDecision;
+  readonly maintenance: MaintenanceState;
+}
+
+/**
+ * The page half: null while maintenance is off (one cached read, nothing else); otherwise
+ * the decision for this path. `whoIsStaff` is asked only when no bypass cookie lets the
+ * request through, so the page rendered next can reuse the session it looked up.
+ */
+export async function decidePageAccess(
+  services: AppServices,
+  request: { path: string; bypassCookie: string | undefined },
+  whoIsStaff: () => Promise<boolean>,
+): Promise<PageGateAnswer | null> {
+  const { maintenance, bypassSecret } = await services.site.snapshot();
+  if (!maintenance.enabled) return null;
+  const now = services.clock.now();
+  const hasBypass = verifyBypassCookie(bypassSecret, request.bypassCookie, now);
+  const decision = decideMaintenanceAccess({
+    maintenance,
+    surface: "page",
+    path: request.path,
+    isStaff: hasBypass ? false : await whoIsStaff(),
+    hasBypass,
+    now,
+  });
+  return { decision, maintenance };
+}
+
+/**
+ * `?bypass=<key>` on a URL: null when the URL carries none; otherwise the cookie to set and
+ * where to send the browser (the same URL without the key). A wrong key throws (rate limited).
+ */
+export async function redeemBypassKey(
+  services: AppServices,
+  pathAndQuery: string,
+  ip: string | undefined,
+): Promise<{ cookieValue: string; redirectTo: string } | null> {
+  const { key, redirectTo } = takeBypassParam(pathAndQuery);
+  if (key === null) return null;
+  const granted = await checkBypassKey({ db: services.db.db, clock: services.clock }, key, ip);
+  return { cookieValue: granted.cookieValue, redirectTo };
 }

@@ -1,4 +1,4 @@
-import { listDevMail } from "@digistore/mail";
+import { listDevMail } from "@digistore/api";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { notFound } from "../.server/not-found";

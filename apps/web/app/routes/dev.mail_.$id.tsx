@@ -1,4 +1,4 @@
-import { readDevMail } from "@digistore/mail";
+import { readDevMail } from "@digistore/api";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { notFound } from "../.server/not-found";
