@@ -38,7 +38,31 @@ export default tseslint.config(
       "@typescript-eslint/only-throw-error": "error",
       "no-console": "error",
       eqeqeq: ["error", "smart"],
+      // The environment is read in one place: @digistore/config's schema, fed by the entry points.
+      "no-restricted-properties": [
+        "error",
+        {
+          object: "process",
+          property: "env",
+          message:
+            "Read configuration through @digistore/config (loadServerConfig); only entry points pass process.env in.",
+        },
+      ],
     },
+  },
+  {
+    // Entry points hand the environment to the config schema; test and bench harnesses read
+    // their own knobs (DIALECTS, BENCH_SECONDS), which are not the store's configuration.
+    files: [
+      "**/config/src/**",
+      "**/bin/**",
+      "apps/web/env.ts",
+      "**/testing.ts",
+      "**/testing/**",
+      "tests/support/**",
+      "bench/**",
+    ],
+    rules: { "no-restricted-properties": "off" },
   },
   {
     // CLIs and scripts talk to a terminal on purpose.
