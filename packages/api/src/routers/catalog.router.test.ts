@@ -118,11 +118,10 @@ describe.each(testDialects())("catalog procedures on %s", (dialect) => {
 
   it("refuses to preview a description longer than one may save, saying why", async () => {
     const seller = await signIn({ seller: true });
-    await expect(
-      api.caller(seller.token).seller.products.previewDescription({ markdown: "a".repeat(20_001) }),
-    ).rejects.toMatchObject({
-      code: "BAD_REQUEST",
-      message: expect.stringContaining("at most 20,000 characters"),
-    });
+    const refused = api
+      .caller(seller.token)
+      .seller.products.previewDescription({ markdown: "a".repeat(20_001) });
+    await expect(refused).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(refused).rejects.toThrow("Description must be at most 20,000 characters");
   });
 });
