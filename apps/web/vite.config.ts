@@ -1,5 +1,6 @@
 import { vitePlugin as remix } from "@remix-run/dev";
 import { defineConfig } from "vite";
+import { clientBundleGuard } from "./client-bundle-guard";
 
 declare module "@remix-run/node" {
   interface Future {
@@ -18,6 +19,7 @@ export default defineConfig({
         v3_lazyRouteDiscovery: true,
       },
     }),
+    clientBundleGuard(),
   ],
   // Server-only native packages must not be pre-bundled for the browser or hydration breaks.
   optimizeDeps: { exclude: ["@node-rs/argon2", "better-sqlite3", "pg"] },

@@ -1,8 +1,9 @@
 import { testDialects } from "@digistore/db/testing";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { launchBrowser, logIn } from "../support/browser";
 import { customer, sellerWithProduct } from "../support/catalog-fixtures";
+import { buyProduct, openPaidSupportRequest } from "../support/checkout-flows";
 import { startTestStore, type TestStore } from "../support/store";
 
 let browser: Browser;
@@ -12,14 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Through the emulator's hosted page, back to our return page, until the webhook lands. */
-async function payOnEmulator(page: Page, status: "paid") {
-  await page.waitForURL(/\/_dodo\/checkout\//);
-  await page.click("button:has-text('Pay')");
-  await page.waitForURL(/\/checkout\/return\?order=/);
-  await page.locator(`[data-status=${status}]`).waitFor({ timeout: 15_000 });
-}
 
 describe.each(testDialects())("paid support in a browser (%s)", (dialect) => {
   let store: TestStore;
@@ -39,19 +32,11 @@ describe.each(testDialects())("paid support in a browser (%s)", (dialect) => {
   it("buys, opens a request, pays for it, gets an answer, and the seller resolves it", async () => {
     const buyer = await browser.newPage();
     await logIn(buyer, store.url, "buyer@example.com", "customer password");
-    await buyer.goto(`${store.url}/checkout/orbit-framework`);
-    await buyer.selectOption("#country", "NL");
-    await buyer.click("text=Continue to secure payment");
-    await payOnEmulator(buyer, "paid");
-
-    await buyer.goto(`${store.url}/library`);
-    await buyer.click("text=Request support");
-    await buyer.fill("#subject", "Install fails on Windows");
-    await buyer.fill("#message", "The installer stops at step 3 with error E42.");
-    await buyer.selectOption("#country", "NL");
-    await buyer.click("text=Continue to secure payment");
-    await payOnEmulator(buyer, "paid");
-    await buyer.getByText("Your support request is open.").waitFor();
+    await buyProduct(buyer, store.url, "orbit-framework");
+    await openPaidSupportRequest(buyer, store.url, {
+      subject: "Install fails on Windows",
+      message: "The installer stops at step 3 with error E42.",
+    });
 
     const seller = await browser.newPage();
     await logIn(seller, store.url, "maker@example.com", "seller password");

@@ -13,6 +13,7 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { ApiProvider } from "./components/api-provider";
 import { useNonce } from "./lib/nonce";
 import stylesHref from "./styles/app.css?url";
 
@@ -120,7 +121,12 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
-  return <Outlet />;
+  // Inside App, not Layout: the error boundary renders without it and needs no API.
+  return (
+    <ApiProvider>
+      <Outlet />
+    </ApiProvider>
+  );
 }
 
 export function ErrorBoundary() {

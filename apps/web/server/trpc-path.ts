@@ -1,9 +1,7 @@
 import type { RequestHandler } from "express";
+import { TRPC_PATH } from "../app/lib/trpc-endpoint";
 
-export const TRPC_PATH = "/api/trpc";
-
-/** More calls than any page makes at once; a bigger batch is a request to do work for free. */
-export const MAX_TRPC_BATCH = 16;
+export { MAX_TRPC_BATCH, TRPC_PATH } from "../app/lib/trpc-endpoint";
 
 /** Whether a (canonical) path is served by tRPC: the segment itself, not a prefix of a name. */
 export function isTrpcPath(path: string): boolean {

@@ -20,6 +20,9 @@ const ZSupportPrice = ZAmount.refine((amount) => amount > 0, {
   message: "Support price must be above zero",
 }).nullable();
 
+/** Markdown as the seller writes it; the same bound for saving it and for previewing it. */
+const ZDescription = z.string().max(20_000, "Description must be at most 20,000 characters");
+
 export const ZProductFields = z.object({
   title: z
     .string()
@@ -29,7 +32,7 @@ export const ZProductFields = z.object({
     .max(PRODUCT_TITLE_MAX, `Title must be at most ${PRODUCT_TITLE_MAX} characters`),
   slug: ZSlug.optional(),
   summary: z.string().trim().max(280, "Summary must be at most 280 characters").default(""),
-  description: z.string().max(20_000, "Description must be at most 20,000 characters").default(""),
+  description: ZDescription.default(""),
   price: ZPrice,
   currency: ZCurrency.default("USD"),
   supportPrice: ZSupportPrice.default(null),
@@ -43,6 +46,12 @@ export const ZUpdateProductInput = ZProductFields.partial().extend({
   productId: z.string().min(1).max(64),
 });
 export type TUpdateProductInput = z.input<typeof ZUpdateProductInput>;
+
+/** The product editor's live preview: a description not saved yet. */
+export const ZDescriptionPreviewInput = z.object({ markdown: ZDescription });
+
+/** The preview is the HTML the product page shows (renderDescription), nothing else. */
+export const ZDescriptionPreview = z.object({ html: z.string() });
 
 export const ZProductStatusInput = z.object({
   productId: z.string().min(1).max(64),

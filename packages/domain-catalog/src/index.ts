@@ -12,6 +12,8 @@ export {
   ZCreateProductInput,
   ZUpdateProductInput,
   ZProductStatusInput,
+  ZDescriptionPreviewInput,
+  ZDescriptionPreview,
   ZVersionMeta,
   ZListProductsInput,
   ZCategoryInput,

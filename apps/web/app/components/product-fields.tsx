@@ -1,4 +1,5 @@
 import { minorUnitDigits } from "@digistore/core";
+import { DescriptionField } from "./description-field";
 import { Field } from "./form";
 
 interface ProductDefaults {
@@ -51,16 +52,7 @@ export function ProductFields({
         errors={errors.summary}
         hint="One or two sentences for product cards."
       />
-      <div className={`field${errors.description ? " invalid" : ""}`}>
-        <label htmlFor="description">Description (Markdown)</label>
-        <textarea
-          id="description"
-          name="description"
-          rows={10}
-          defaultValue={defaults.description}
-        />
-        {errors.description ? <p className="field-error">{errors.description[0]}</p> : null}
-      </div>
+      <DescriptionField defaultValue={defaults.description} errors={errors.description} />
       <div className="row">
         <Field
           label="Price"

@@ -1,30 +1,11 @@
 import { Form } from "@remix-run/react";
+import { liveUpdateProblem } from "../lib/api-errors";
+import { useLiveThread, type LiveThread } from "../lib/use-live-thread";
 import { FormError, Notice } from "./form";
 
-interface ThreadMessage {
-  readonly id: string;
-  readonly authorRole: string;
-  readonly authorName: string;
-  readonly body: string;
-  readonly createdAt: string;
-}
-
 interface ThreadProps {
-  readonly thread: {
-    readonly request: {
-      readonly subject: string;
-      readonly status: string;
-      readonly productTitle: string;
-      readonly customerName: string;
-      readonly sellerName: string;
-    };
-    readonly actions: {
-      readonly reply: boolean;
-      readonly resolve: boolean;
-      readonly close: boolean;
-    };
-    readonly messages: readonly ThreadMessage[];
-  };
+  /** What the loader rendered; the component keeps it current itself. */
+  readonly thread: LiveThread;
   readonly result?: { ok: boolean; message?: string; formError?: string } | undefined;
 }
 
@@ -39,7 +20,8 @@ export const STATUS_LABELS: Record<string, string> = {
 };
 
 /** One support thread with the actions the viewer may take — the same rules the API enforces. */
-export function SupportThread({ thread, result }: ThreadProps) {
+export function SupportThread({ thread: rendered, result }: ThreadProps) {
+  const { thread, error } = useLiveThread(rendered);
   const { request, actions, messages } = thread;
   return (
     <section className="panel" data-testid="support-thread" data-status={request.status}>
@@ -53,7 +35,13 @@ export function SupportThread({ thread, result }: ThreadProps) {
       ) : (
         <FormError message={result?.formError} />
       )}
-      <ol className="thread">
+      {error ? (
+        <p className="muted small" role="status">
+          {liveUpdateProblem(error)}
+        </p>
+      ) : null}
+      {/* New replies arrive while the page is open; screen readers hear them too. */}
+      <ol className="thread" aria-live="polite">
         {messages.map((m) => (
           <li key={m.id} className={`message ${m.authorRole}`}>
             <p className="muted small">

@@ -1,14 +1,16 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useRevalidator } from "@remix-run/react";
-import { useEffect } from "react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { orNotFound } from "../.server/not-found";
 import { requireUser } from "../.server/require-user";
+import { liveUpdateProblem } from "../lib/api-errors";
+import { useLiveOrder } from "../lib/use-live-order";
 
 export const meta: MetaFunction = () => [{ title: "Payment — DigiStore" }];
 
 /**
  * The provider sends the buyer here. This page only reads: access is granted by the verified
- * webhook, so it says "processing" and looks again until the webhook has landed.
+ * webhook, so it says "processing" and the browser asks the API again until the webhook has
+ * landed. The loader renders the state as of now, so without JavaScript a refresh is enough.
  */
 export async function loader({ request, context }: LoaderFunctionArgs) {
   requireUser(context, request);
@@ -18,16 +20,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 }
 
 export default function CheckoutReturn() {
-  const { order } = useLoaderData<typeof loader>();
-  const revalidator = useRevalidator();
+  const { order: rendered } = useLoaderData<typeof loader>();
+  const { order, error } = useLiveOrder(rendered);
   const waiting = order.status === "pending";
-  useEffect(() => {
-    if (!waiting) return;
-    const timer = setInterval(() => {
-      if (revalidator.state === "idle") revalidator.revalidate();
-    }, 1500);
-    return () => clearInterval(timer);
-  }, [waiting, revalidator]);
 
   return (
     <section
@@ -44,6 +39,11 @@ export default function CheckoutReturn() {
           </noscript>
           <h1>Processing your payment…</h1>
           <p className="muted">This usually takes a few seconds. This page updates by itself.</p>
+          {error ? (
+            <p className="muted small" role="status">
+              {liveUpdateProblem(error)}
+            </p>
+          ) : null}
         </>
       ) : order.status === "paid" || order.status === "partially_refunded" ? (
         <>

@@ -1,4 +1,5 @@
 import { testDialects } from "@digistore/db/testing";
+import { renderDescription } from "@digistore/domain-catalog";
 import { createSignedInUser } from "@digistore/domain-users/testing";
 import { Readable } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -96,5 +97,31 @@ describe.each(testDialects())("catalog procedures on %s", (dialect) => {
       .seller.products.setStatus({ productId: product.id, status: "published" });
     const list = await api.caller().catalog.list({});
     expect(list.items.map((p) => p.slug)).toEqual([product.slug]);
+  });
+
+  it("previews a description as the product page would render it, sanitised, for sellers only", async () => {
+    const seller = await signIn({ seller: true });
+    const customer = await signIn();
+    const markdown = "# Hi\n\n<script>alert(1)</script> [site](https://example.com)";
+
+    const { html } = await api
+      .caller(seller.token)
+      .seller.products.previewDescription({ markdown });
+    expect(html).toBe(renderDescription(markdown));
+    expect(html).toContain("&lt;script&gt;");
+    expect(html).toContain('rel="nofollow noopener noreferrer ugc"');
+
+    await expect(
+      api.caller(customer.token).seller.products.previewDescription({ markdown }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("refuses to preview a description longer than one may save, saying why", async () => {
+    const seller = await signIn({ seller: true });
+    const refused = api
+      .caller(seller.token)
+      .seller.products.previewDescription({ markdown: "a".repeat(20_001) });
+    await expect(refused).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(refused).rejects.toThrow("Description must be at most 20,000 characters");
   });
 });

@@ -2,9 +2,12 @@ import {
   createProduct,
   getSellerProduct,
   listSellerProducts,
+  renderDescription,
   setProductStatus,
   updateProduct,
   ZCreateProductInput,
+  ZDescriptionPreview,
+  ZDescriptionPreviewInput,
   ZProductStatusInput,
   ZUpdateProductInput,
 } from "@digistore/domain-catalog";
@@ -33,4 +36,13 @@ export const sellerProductsRouter = router({
     .mutation(({ ctx, input }) =>
       setProductStatus(catalogDeps(ctx), requireCatalogActor(ctx), input),
     ),
+  /**
+   * The editor's live preview, through the renderer the product page uses, so what the seller
+   * sees is what buyers get. A mutation only so the text travels in a POST body (a query puts
+   * its input in the URL, and 20,000 characters overflow URL limits); it writes nothing.
+   */
+  previewDescription: sellerProcedure
+    .input(ZDescriptionPreviewInput)
+    .output(ZDescriptionPreview)
+    .mutation(({ input }) => ({ html: renderDescription(input.markdown) })),
 });
