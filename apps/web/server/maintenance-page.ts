@@ -1,5 +1,6 @@
 import type { MaintenanceState } from "@digistore/api";
-import { escapeHtml, messagePage } from "./message-page";
+import { escapeHtml } from "@digistore/core";
+import { messagePage } from "./message-page";
 
 /** While the store is down, nothing that might touch the API or the database is needed to say so. */
 export function maintenancePage(state: MaintenanceState, storeName: string): string {

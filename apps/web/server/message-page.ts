@@ -1,9 +1,4 @@
-export function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
-  );
-}
+import { escapeHtml } from "@digistore/core";
 
 export interface MessagePageContent {
   readonly title: string;

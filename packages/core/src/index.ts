@@ -49,3 +49,4 @@ export { ZPageInput, encodeCursor, decodeCursor, toPage } from "./pagination";
 export type { Page, TPageInput } from "./pagination";
 export { formatBytes } from "./format";
 export { canonicalPath, safeLocalPath } from "./local-path";
+export { escapeHtml } from "./html";

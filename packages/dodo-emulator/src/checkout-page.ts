@@ -1,5 +1,4 @@
-import { formatMoney } from "@digistore/core";
-import { escapeHtml } from "./html";
+import { escapeHtml, formatMoney } from "@digistore/core";
 import type { PaymentQuote } from "./pricing/quote";
 import type { CheckoutSession } from "./state";
 

@@ -1,3 +1,4 @@
+import { escapeHtml } from "@digistore/core";
 /** A paragraph of plain text, or a link shown as a button in HTML and as "label: url" in text. */
 export type EmailBlock = string | { readonly label: string; readonly url: string };
 
@@ -10,18 +11,6 @@ export interface RenderedEmail {
   readonly subject: string;
   readonly text: string;
   readonly html: string;
-}
-
-const HTML_ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
 }
 
 const P_STYLE = "margin:0 0 16px;font-size:16px;line-height:1.5;color:#1f2937";

@@ -1,4 +1,4 @@
-import { crc32 } from "./crc32";
+import { crc32 } from "node:zlib";
 import { encodePng, type RgbImage } from "./png";
 import { seededRandom } from "./random";
 

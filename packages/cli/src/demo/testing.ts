@@ -1,5 +1,5 @@
 import { inflateRawSync, inflateSync } from "node:zlib";
-import { crc32 } from "./crc32";
+import { crc32 } from "node:zlib";
 import type { RgbImage } from "./png";
 
 /**
