@@ -91,15 +91,17 @@ describe("the production configuration", () => {
       expect(asked.status).toBeLessThan(400);
       // The email exists (written for the operator's eyes only, on disk)…
       const mailDir = join(store.dataDir, "mail");
+      // The .json is written last and atomically: once it is there, the email is complete.
       const emails = () =>
-        existsSync(mailDir) ? readdirSync(mailDir).filter((f) => f.endsWith(".eml")) : [];
+        existsSync(mailDir) ? readdirSync(mailDir).filter((f) => f.endsWith(".json")) : [];
       for (let i = 0; i < 100 && emails().length === 0; i++)
         await new Promise((resolve) => setTimeout(resolve, 100));
       const files = emails();
       expect(files.length).toBeGreaterThan(0);
-      const token = /reset-password\?token=([\w-]+)/.exec(
-        readFileSync(join(mailDir, files[0]!), "utf8").replace(/=\r?\n/g, ""),
-      )?.[1];
+      const { text } = JSON.parse(readFileSync(join(mailDir, files[0]!), "utf8")) as {
+        text: string;
+      };
+      const token = /reset-password\?token=([\w-]+)/.exec(text)?.[1];
       expect(token).toBeTruthy();
       // …and no page shows it.
       for (const path of DEV_SURFACE_PATHS) {
