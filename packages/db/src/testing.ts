@@ -113,3 +113,5 @@ function searchPathUrl(base: string, schema: string): string {
   const separator = base.includes("?") ? "&" : "?";
   return `${base}${separator}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
 }
+
+export { RecordingOutbox, type RecordableEmail } from "./testing/recording-outbox";
