@@ -33,32 +33,54 @@ export async function pooledPostgresSchema(base: string): Promise<PooledSchema> 
     );
     for (const { name } of rows) {
       if (!(await tryLock(holder, name))) continue;
-      if (await emptied(holder, name)) return await held(holder, base, name);
+      const tables = await emptied(holder, name);
+      if (tables) return await held(holder, base, name, tables);
       await holder.query(`drop schema if exists "${name}" cascade`);
       await unlock(holder, name);
     }
     const schema = `${prefix}${randomBytes(4).toString("hex")}`;
     await tryLock(holder, schema);
     await holder.query(`create schema "${schema}"`);
-    const pooled = await held(holder, base, schema);
-    await migrateToLatest(pooled.db);
-    return pooled;
+    const db = await createDb(base, { searchPath: schema, poolSize: 5 });
+    await migrateToLatest(db).catch(async (error: unknown) => {
+      await db.close();
+      throw error;
+    });
+    return await held(holder, base, schema, await tablesOf(holder, schema), db);
   } catch (error) {
     await holder.end().catch(() => undefined);
     throw error;
   }
 }
 
-async function held(holder: pg.Client, base: string, schema: string): Promise<PooledSchema> {
-  const db = await createDb(base, { searchPath: schema, poolSize: 5 });
+async function held(
+  holder: pg.Client,
+  base: string,
+  schema: string,
+  tables: string,
+  opened?: Db,
+): Promise<PooledSchema> {
+  const db = opened ?? (await createDb(base, { searchPath: schema, poolSize: 5 }));
   return {
     schema,
     db,
     release: async () => {
       await db.close();
+      // A test that dropped or added a table leaves a schema no other test should get.
+      if ((await tablesOf(holder, schema)) !== tables) {
+        await holder.query(`drop schema if exists "${schema}" cascade`);
+      }
       await holder.end();
     },
   };
+}
+
+async function tablesOf(holder: pg.Client, schema: string): Promise<string> {
+  const { rows } = await holder.query<{ name: string }>(
+    "select tablename as name from pg_tables where schemaname = $1 order by tablename",
+    [schema],
+  );
+  return rows.map((r) => r.name).join(",");
 }
 
 async function tryLock(holder: pg.Client, schema: string): Promise<boolean> {
@@ -75,21 +97,22 @@ async function unlock(holder: pg.Client, schema: string): Promise<void> {
   ]);
 }
 
-/** Empties a fully migrated schema (true), or finds it was left half migrated (false). */
-async function emptied(holder: pg.Client, schema: string): Promise<boolean> {
+/** Empties a fully migrated schema (returns its tables), or finds it half migrated (null). */
+async function emptied(holder: pg.Client, schema: string): Promise<string | null> {
   const applied = await holder
     .query<{ n: string }>(`select count(*) as n from "${schema}".kysely_migration`)
     .then(
       (r) => Number(r.rows[0]?.n),
       () => -1,
     );
-  if (applied !== Object.keys(migrations).length) return false;
+  if (applied !== Object.keys(migrations).length) return null;
   const { rows } = await holder.query<{ name: string }>(
     "select tablename as name from pg_tables where schemaname = $1 and not starts_with(tablename, 'kysely_migration')",
     [schema],
   );
-  if (rows.length === 0) return true;
-  const tables = rows.map((r) => `"${schema}"."${r.name}"`).join(", ");
-  await holder.query(`truncate table ${tables} restart identity`);
-  return true;
+  if (rows.length > 0) {
+    const tables = rows.map((r) => `"${schema}"."${r.name}"`).join(", ");
+    await holder.query(`truncate table ${tables} restart identity`);
+  }
+  return tablesOf(holder, schema);
 }

@@ -1,4 +1,5 @@
 import SQLite from "better-sqlite3";
+import { sql } from "kysely";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -41,7 +42,7 @@ async function buildImage(path: string): Promise<Buffer> {
 /** A migrated SQLite: the template's copy in memory, or written to `file` if it is new. */
 export async function migratedSqlite(file?: string): Promise<Db> {
   const bytes = await migratedImage();
-  if (!file) return sqliteDb(new SQLite(bytes));
+  if (!file) return used(sqliteDb(new SQLite(bytes)));
   if (existsSync(file)) {
     // An existing file keeps its data; bring it up to date as the server would.
     const db = sqliteDb(new SQLite(file));
@@ -50,5 +51,14 @@ export async function migratedSqlite(file?: string): Promise<Db> {
   }
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, bytes);
-  return sqliteDb(new SQLite(file));
+  return used(sqliteDb(new SQLite(file)));
+}
+
+/**
+ * Kysely opens its connection on first use and only closes one it opened; a migrated database
+ * has been used, so tests that destroy it to see failures still see them.
+ */
+async function used(db: Db): Promise<Db> {
+  await sql`select 1`.execute(db.db);
+  return db;
 }
