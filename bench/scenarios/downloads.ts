@@ -9,6 +9,7 @@ import {
   type CatalogDeps,
 } from "@digistore/domain-catalog";
 import { DOWNLOAD_TOKEN_TTL_MS, mintDownloadToken } from "@digistore/domain-orders";
+import { createTestOrder } from "@digistore/domain-orders/testing";
 import { createSession, createUser } from "@digistore/domain-users";
 import { createHash, randomBytes } from "node:crypto";
 import { Agent, get } from "node:http";
@@ -108,30 +109,17 @@ async function prepare(databaseUrl: string, dataDir: string): Promise<Prepared> 
       randomFile(FILE_BYTES),
     );
     await setProductStatus(deps, actor, { productId: product.id, status: "published" });
-    const now = new Date().toISOString();
-    const orderId = newId();
-    await handle.db
-      .insertInto("orders")
-      .values({
-        id: orderId,
-        user_id: buyer.id,
-        product_id: product.id,
-        kind: "product",
-        amount: 900,
-        currency: "USD",
-        status: "paid",
-        refunded_amount: 0,
-        provider: "dodo",
-        provider_checkout_id: "cks_bench_download",
-        provider_payment_id: "pay_bench_download",
-        billing_country: "US",
-        billing_address: null,
-        created_at: now,
-        updated_at: now,
-        paid_at: now,
-        expires_at: now,
-      })
-      .execute();
+    const order = await createTestOrder(handle.db, {
+      userId: buyer.id,
+      productId: product.id,
+      amount: 900,
+      status: "paid",
+      checkoutId: "cks_bench_download",
+      paymentId: "pay_bench_download",
+      billingCountry: "US",
+      expiresAt: new Date().toISOString(),
+    });
+    const { id: orderId, created_at: now } = order;
     await handle.db
       .insertInto("purchased_products")
       .values({

@@ -1,13 +1,10 @@
 import { ManualClock } from "@digistore/core";
 import type { Dialect } from "@digistore/db";
-import { createTestDb, type TestDb } from "@digistore/db/testing";
-import { RecordingEmailQueue } from "@digistore/domain-users/testing";
+import { createTestDb, RecordingOutbox, type TestDb } from "@digistore/db/testing";
 import type { UserEmail } from "@digistore/domain-users";
 import type { OrderEmail } from "@digistore/domain-orders";
 import type { SupportEmail } from "@digistore/domain-support";
 import { TestPaymentProvider } from "@digistore/domain-orders/testing";
-import type { Database } from "@digistore/db";
-import type { Kysely } from "kysely";
 import { createSiteSettingsReader } from "@digistore/domain-site";
 import { createPaymentEventIngester } from "@digistore/domain-orders";
 import { ordersDeps } from "./deps";
@@ -23,7 +20,6 @@ import type { AppServices, Context, SessionCookie } from "./context";
 import { createContext } from "./context";
 import { createCaller } from "./root";
 
-/** Records every email the domains queue (account and order emails alike). */
 const USER_EMAIL_KINDS: readonly string[] = [
   "verify_email",
   "reset_password",
@@ -31,20 +27,13 @@ const USER_EMAIL_KINDS: readonly string[] = [
   "password_changed",
 ];
 
-function isUserEmail(email: UserEmail | OrderEmail | SupportEmail): email is UserEmail {
-  return USER_EMAIL_KINDS.includes(email.kind);
-}
-
-export class RecordingEmails extends RecordingEmailQueue {
-  readonly orderEmails: (OrderEmail | SupportEmail)[] = [];
-
-  override async queue(
-    db: Kysely<Database>,
-    email: UserEmail | OrderEmail | SupportEmail,
-  ): Promise<void> {
-    if (isUserEmail(email)) return super.queue(db, email);
-    await db.selectFrom("orders").select("id").limit(1).execute();
-    this.orderEmails.push(email);
+/** Every email the domains queue (account, order and support emails alike) that committed. */
+export class RecordingEmails extends RecordingOutbox<UserEmail | OrderEmail | SupportEmail> {
+  /** The order and support emails among them. */
+  async orderEmails(): Promise<(OrderEmail | SupportEmail)[]> {
+    return (await this.sent()).filter(
+      (email): email is OrderEmail | SupportEmail => !USER_EMAIL_KINDS.includes(email.kind),
+    );
   }
 }
 
@@ -86,7 +75,7 @@ export async function createTestApi(
 ): Promise<TestApi> {
   const testDb = await createTestDb({ dialect });
   const clock = new ManualClock("2026-11-21T10:00:00.000Z");
-  const emails = new RecordingEmails();
+  const emails = new RecordingEmails(testDb.db);
   const payments = new TestPaymentProvider();
   const storageDir = mkdtempSync(join(tmpdir(), "digistore-api-storage-"));
   const parts = {

@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
+import type BetterSqlite3 from "better-sqlite3";
 import type { CustomTypesConfig } from "pg";
 import { z } from "zod";
 import { parseDatabaseUrl, type Dialect } from "./database-url";
@@ -31,7 +32,11 @@ export async function createDb(url: string, options: CreateDbOptions = {}): Prom
 async function openSqlite(filename: string): Promise<Db> {
   const { default: SQLite } = await import("better-sqlite3");
   if (filename !== ":memory:") mkdirSync(dirname(filename), { recursive: true });
-  const database = new SQLite(filename);
+  return sqliteDb(new SQLite(filename));
+}
+
+/** A Db over an open better-sqlite3 handle (a file, memory, or a deserialized image). */
+export function sqliteDb(database: BetterSqlite3.Database): Db {
   // WAL lets readers run during a write; busy_timeout waits out a concurrent writer (CLI,
   // worker) instead of failing with SQLITE_BUSY.
   database.pragma("journal_mode = WAL");
@@ -41,7 +46,15 @@ async function openSqlite(filename: string): Promise<Db> {
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: withStatementCache(database) }),
   });
-  return { db, dialect: "sqlite", close: () => db.destroy() };
+  return {
+    db,
+    dialect: "sqlite",
+    close: async () => {
+      await db.destroy();
+      // Kysely only closes a connection it has used; a Db closed unused must close too.
+      if (database.open) database.close();
+    },
+  };
 }
 
 const INT8_OID = 20;

@@ -2,7 +2,8 @@ import { randomBytes } from "node:crypto";
 import { sql } from "kysely";
 import { createDb, type Db } from "./create-db";
 import type { Dialect } from "./database-url";
-import { migrateToLatest } from "./migrator";
+import { pooledPostgresSchema } from "./testing/postgres-schema-pool";
+import { migratedSqlite } from "./testing/sqlite-template";
 
 const DEFAULT_TEST_POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/test";
 
@@ -41,53 +42,49 @@ export interface CreateTestDbOptions {
 }
 
 /**
- * A fresh, migrated database per test: an in-memory (or temp-file) SQLite, or a throwaway
- * PostgreSQL schema dropped on close. If PostgreSQL is asked for and not reachable, this throws.
+ * A fresh, migrated database per test: an in-memory (or temp-file) SQLite copied from a
+ * template migrated once, or a PostgreSQL schema (migrated once, then reused emptied). With
+ * `migrate: false`, an empty SQLite or a new PostgreSQL schema dropped on close. If PostgreSQL
+ * is asked for and not reachable, this throws.
  */
 export async function createTestDb(options: CreateTestDbOptions): Promise<TestDb> {
+  const migrate = options.migrate !== false;
   if (options.dialect === "sqlite") {
-    const handle = await sqliteTestDb(options.file);
-    if (options.migrate !== false) await migrateToLatest(handle);
-    return handle;
+    const url = options.file ? `file:${options.file}` : ":memory:";
+    const db = migrate ? await migratedSqlite(options.file) : await createDb(url);
+    return { ...db, url };
   }
   // Under heavy parallel load a fresh schema has, rarely, vanished mid-migration (cause not yet
-  // found; see the closing notes). A new schema is cheap: try again rather than fail the test.
+  // found; see the closing notes). Taking a schema is cheap: try again rather than fail the test.
   for (let attempt = 1; ; attempt++) {
-    const handle = await postgresTestDb();
     try {
-      if (options.migrate !== false) await migrateToLatest(handle);
-      return handle;
+      return migrate ? await pooledTestDb() : await emptyPostgresTestDb();
     } catch (error) {
-      await handle.close().catch(() => undefined);
       if (attempt >= 3) throw error;
     }
   }
 }
 
-async function sqliteTestDb(file?: string): Promise<TestDb> {
-  const url = file ? `file:${file}` : ":memory:";
-  const db = await createDb(url);
-  return { ...db, url };
+async function pooledTestDb(): Promise<TestDb> {
+  const base = testPostgresUrl();
+  const pooled = await reachable(base, () => pooledPostgresSchema(base));
+  return { ...pooled.db, url: searchPathUrl(base, pooled.schema), close: pooled.release };
 }
 
-async function postgresTestDb(): Promise<TestDb> {
+async function emptyPostgresTestDb(): Promise<TestDb> {
   const base = testPostgresUrl();
   const schema = `t_${randomBytes(6).toString("hex")}`;
-  const admin = await createDb(base, { poolSize: 1 });
+  const admin = await reachable(base, () => createDb(base, { poolSize: 1 }));
   try {
     await sql`create schema ${sql.id(schema)}`.execute(admin.db);
   } catch (error) {
     await admin.close();
-    throw new Error(
-      `PostgreSQL is required by DIALECTS but not reachable at ${base}: ${error instanceof Error ? error.message : "unknown error"}`,
-      { cause: error },
-    );
+    throw error;
   }
   const db = await createDb(base, { searchPath: schema, poolSize: 5 });
-  const separator = base.includes("?") ? "&" : "?";
   return {
     ...db,
-    url: `${base}${separator}options=${encodeURIComponent(`-c search_path=${schema}`)}`,
+    url: searchPathUrl(base, schema),
     close: async () => {
       await db.close();
       await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(admin.db);
@@ -95,4 +92,27 @@ async function postgresTestDb(): Promise<TestDb> {
     },
   };
 }
+
+/** Runs `connect`, naming the server in the error when PostgreSQL cannot be reached at all. */
+async function reachable<T>(base: string, connect: () => Promise<T>): Promise<T> {
+  try {
+    return await connect();
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code !== "ECONNREFUSED" && code !== "ENOTFOUND" && code !== "28P01" && code !== "3D000")
+      throw error;
+    throw new Error(
+      `PostgreSQL is required by DIALECTS but not reachable at ${base}: ${error instanceof Error ? error.message : "unknown error"}`,
+      { cause: error },
+    );
+  }
+}
+
+/** A URL another process (a server under test) opens to reach `schema`. */
+function searchPathUrl(base: string, schema: string): string {
+  const separator = base.includes("?") ? "&" : "?";
+  return `${base}${separator}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+}
+
+export { RecordingOutbox, type RecordableEmail } from "./testing/recording-outbox";
 export { insertSellerProduct } from "./test-rows";

@@ -132,7 +132,7 @@ describe.each(testDialects())("orders and access on %s", (dialect) => {
       expect(await ingest(orderId, paid)).toMatchObject({ outcome: "processed" });
       expect(await access()).toBe("owner");
       expect((await orderRow(orderId)).status).toBe("paid");
-      expect(env.emails.sent.filter((e) => e.kind === "receipt")).toHaveLength(1);
+      expect(await env.emails.ofKind("receipt")).toHaveLength(1);
       expect((await getProduct({ db: t.db }, product.id)).salesCount).toBe(1);
     });
 
@@ -146,7 +146,7 @@ describe.each(testDialects())("orders and access on %s", (dialect) => {
       expect(outcomes.filter((o) => o.outcome === "duplicate")).toHaveLength(49);
       expect(await count("purchased_products")).toBe(1);
       expect(await count("payment_events")).toBe(1);
-      expect(env.emails.sent.filter((e) => e.kind === "receipt")).toHaveLength(1);
+      expect(await env.emails.ofKind("receipt")).toHaveLength(1);
     });
 
     it("ends revoked when the refund arrives before the success", async () => {
@@ -187,7 +187,7 @@ describe.each(testDialects())("orders and access on %s", (dialect) => {
       expect(await access()).toBe("revoked");
       expect(await count("purchased_products")).toBe(1);
       expect(
-        env.emails.sent
+        (await env.emails.sent())
           .filter((e) => e.kind === "refund_notice")
           .map((e) => ("full" in e ? e.full : null)),
       ).toEqual([false, true]);

@@ -1,9 +1,11 @@
 import { newId } from "@digistore/core";
-import type { Database, Db } from "@digistore/db";
+import type { Db } from "@digistore/db";
 import { createTestCatalogDeps } from "@digistore/domain-catalog/testing";
-import type { Kysely } from "kysely";
+import { RecordingOutbox } from "@digistore/db/testing";
 import type { OrderEmail, OrderEmailQueue, OrdersDeps } from "./ports";
 import type { CheckoutRequest, PaymentEvent, PaymentFact, PaymentProvider } from "./provider";
+
+export { createTestOrder, type TestOrderOptions } from "./test-order";
 
 /**
  * An in-memory provider for domain tests: checkouts are recorded and events are built by
@@ -52,15 +54,8 @@ export class TestPaymentProvider implements PaymentProvider {
   }
 }
 
-export class RecordingOrderEmails implements OrderEmailQueue {
-  readonly sent: OrderEmail[] = [];
-
-  async queue(db: Kysely<Database>, email: OrderEmail): Promise<void> {
-    // Touch the executor so a rolled-back transaction's email is dropped like the real outbox's.
-    await db.selectFrom("orders").select("id").limit(1).execute();
-    this.sent.push(email);
-  }
-}
+/** The order emails a domain test queued, kept only if their transaction committed. */
+export class RecordingOrderEmails extends RecordingOutbox<OrderEmail> implements OrderEmailQueue {}
 
 export function createTestOrdersDeps(
   db: Db,
@@ -68,7 +63,7 @@ export function createTestOrdersDeps(
 ) {
   const catalog = createTestCatalogDeps(db, clock ? { clock } : {});
   const provider = new TestPaymentProvider();
-  const emails = new RecordingOrderEmails();
+  const emails = new RecordingOrderEmails(db.db);
   const deps: OrdersDeps & { cleanup(): void } = {
     db: db.db,
     dialect: db.dialect,

@@ -1,5 +1,5 @@
 import { ManualClock } from "@digistore/core";
-import type { Database, Db } from "@digistore/db";
+import type { Db } from "@digistore/db";
 import type { Product } from "@digistore/domain-catalog";
 import { createPublishedProduct } from "@digistore/domain-catalog/testing";
 import {
@@ -11,23 +11,14 @@ import {
 import { createTestOrdersDeps, paymentEvent } from "@digistore/domain-orders/testing";
 import type { User } from "@digistore/domain-users";
 import { createTestUser } from "@digistore/domain-users/testing";
-import type { Kysely } from "kysely";
+import { RecordingOutbox } from "@digistore/db/testing";
 import type { SupportDeps, SupportEmail, SupportEmailQueue } from "./ports";
 import { createSupportOrderHook } from "./support-order-hook";
 
-/** Keeps what was queued, in the caller's transaction (a rolled-back email is dropped). */
-export class RecordingSupportEmails implements SupportEmailQueue {
-  readonly sent: SupportEmail[] = [];
-
-  async queue(db: Kysely<Database>, email: SupportEmail): Promise<void> {
-    await db.selectFrom("support_requests").select("id").limit(1).execute();
-    this.sent.push(email);
-  }
-
-  ofKind<K extends SupportEmail["kind"]>(kind: K): Extract<SupportEmail, { kind: K }>[] {
-    return this.sent.filter((e): e is Extract<SupportEmail, { kind: K }> => e.kind === kind);
-  }
-}
+/** The support emails a test queued, kept only if their transaction committed. */
+export class RecordingSupportEmails
+  extends RecordingOutbox<SupportEmail>
+  implements SupportEmailQueue {}
 
 export type TestSupportEnv = ReturnType<typeof createTestSupportEnv>;
 
@@ -37,7 +28,7 @@ export type TestSupportEnv = ReturnType<typeof createTestSupportEnv>;
  */
 export function createTestSupportEnv(db: Db, clock?: ManualClock) {
   const base = createTestOrdersDeps(db, clock ?? new ManualClock("2026-11-21T10:00:00.000Z"));
-  const emails = new RecordingSupportEmails();
+  const emails = new RecordingSupportEmails(db.db);
   const hook = createSupportOrderHook({ clock: base.deps.clock, dialect: db.dialect, emails });
   const orders: OrdersDeps & { cleanup(): void } = { ...base.deps, onOrderChange: [hook] };
   const deps: SupportDeps = { orders, emails };

@@ -39,7 +39,7 @@ describe.each(testDialects())("accounts on %s", (dialect) => {
   beforeEach(async () => {
     t = await createTestDb({ dialect });
     clock = new ManualClock("2026-11-21T10:00:00.000Z");
-    emails = new RecordingEmailQueue();
+    emails = new RecordingEmailQueue(t.db);
     deps = { db: t.db, clock, emails };
   });
   afterEach(() => t.close());
@@ -69,7 +69,7 @@ describe.each(testDialects())("accounts on %s", (dialect) => {
         email_verified_at: null,
       });
       expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
-      expect(emails.last("verify_email")).toMatchObject({
+      expect(await emails.last("verify_email")).toMatchObject({
         to: "ada@example.com",
         displayName: "Ada",
       });
@@ -85,7 +85,7 @@ describe.each(testDialects())("accounts on %s", (dialect) => {
       });
       expect(second).toEqual(first);
       expect(await countUsers()).toBe(1);
-      expect(emails.last("account_exists")).toMatchObject({
+      expect(await emails.last("account_exists")).toMatchObject({
         to: "ada@example.com",
         displayName: "Ada",
       });
@@ -107,7 +107,7 @@ describe.each(testDialects())("accounts on %s", (dialect) => {
         registerUser(deps, { email: "a@b.co", password: "x".repeat(257), displayName: "A" }),
       ).rejects.toThrow(/at most 256/);
       expect(await countUsers()).toBe(0);
-      expect(emails.sent).toEqual([]);
+      expect(await emails.sent()).toEqual([]);
     });
   });
 
@@ -118,7 +118,7 @@ describe.each(testDialects())("accounts on %s", (dialect) => {
         password: "long enough pw",
         displayName: "Ada",
       });
-      const token = emails.tokenOf("verify_email");
+      const token = await emails.tokenOf("verify_email");
       const result = await verifyEmail(deps, { token });
       expect(result.user.emailVerified).toBe(true);
       expect((await validateSessionToken(deps, result.token))?.user.email).toBe("ada@example.com");
@@ -131,7 +131,7 @@ describe.each(testDialects())("accounts on %s", (dialect) => {
         password: "long enough pw",
         displayName: "Ada",
       });
-      const token = emails.tokenOf("verify_email");
+      const token = await emails.tokenOf("verify_email");
       clock.advance(24 * HOUR + 1);
       await expect(verifyEmail(deps, { token })).rejects.toThrow(/expired/);
       await expect(verifyEmail(deps, { token: "a".repeat(32) })).rejects.toBeInstanceOf(
@@ -146,16 +146,16 @@ describe.each(testDialects())("accounts on %s", (dialect) => {
         password: "long enough pw",
         displayName: "Ada",
       });
-      const old = emails.tokenOf("verify_email");
+      const old = await emails.tokenOf("verify_email");
       const user = await t.db.selectFrom("users").select("id").executeTakeFirstOrThrow();
       await resendVerification(deps, user.id);
-      const fresh = emails.tokenOf("verify_email");
+      const fresh = await emails.tokenOf("verify_email");
       expect(fresh).not.toBe(old);
       await expect(verifyEmail(deps, { token: old })).rejects.toThrow(/invalid/);
       await resendVerification(deps, user.id);
       await resendVerification(deps, user.id);
       await expect(resendVerification(deps, user.id)).rejects.toBeInstanceOf(RateLimitedError);
-      await verifyEmail(deps, { token: emails.tokenOf("verify_email") });
+      await verifyEmail(deps, { token: await emails.tokenOf("verify_email") });
       clock.advance(2 * HOUR);
       await expect(resendVerification(deps, user.id)).rejects.toThrow(/already verified/);
     });
@@ -318,17 +318,17 @@ describe.each(testDialects())("accounts on %s", (dialect) => {
       expect(await requestPasswordReset(deps, { email: "nobody@example.com" })).toEqual({
         email: "nobody@example.com",
       });
-      expect(emails.sent).toEqual([]);
+      expect(await emails.sent()).toEqual([]);
       expect(await requestPasswordReset(deps, { email: user.email })).toEqual({
         email: user.email,
       });
-      expect(emails.last("reset_password")?.to).toBe(user.email);
+      expect((await emails.last("reset_password"))?.to).toBe(user.email);
     });
 
     it("sets the new password, ends every session, does not sign in, and works once", async () => {
       const { user, password, token: sessionToken } = await createSignedInUser(t.db, { clock });
       await requestPasswordReset(deps, { email: user.email });
-      const token = emails.tokenOf("reset_password");
+      const token = await emails.tokenOf("reset_password");
       const result = await resetPassword(deps, { token, password: "brand new secret" });
       expect(result).toEqual({ email: user.email });
       expect(await validateSessionToken(deps, sessionToken)).toBeNull();
@@ -342,13 +342,13 @@ describe.each(testDialects())("accounts on %s", (dialect) => {
       await expect(resetPassword(deps, { token, password: "another secret" })).rejects.toThrow(
         /already been used/,
       );
-      expect(emails.last("password_changed")?.to).toBe(user.email);
+      expect((await emails.last("password_changed"))?.to).toBe(user.email);
     });
 
     it("expires links after an hour and limits requests", async () => {
       const { user } = await createTestUser(t.db, { clock });
       await requestPasswordReset(deps, { email: user.email });
-      const token = emails.tokenOf("reset_password");
+      const token = await emails.tokenOf("reset_password");
       clock.advance(HOUR + 1);
       await expect(resetPassword(deps, { token, password: "brand new secret" })).rejects.toThrow(
         /expired/,

@@ -9,9 +9,21 @@ import { ZCreateUserInput } from "./users.schemas";
  * Operator path (CLI, seed): the only way to make staff. Staff are not customers; a seller is
  * always a customer too. Accounts made here are verified unless told otherwise.
  */
-export async function createUser(
+export function createUser(
   deps: Pick<UsersDeps, "db" | "clock">,
   rawInput: unknown,
+): Promise<User> {
+  return createUserHashedBy(deps, rawInput, hashPassword);
+}
+
+/**
+ * createUser with the password hashing supplied (called once the account is known to be new):
+ * test fixtures reuse one real hash instead of paying argon2 for every user.
+ */
+export async function createUserHashedBy(
+  deps: Pick<UsersDeps, "db" | "clock">,
+  rawInput: unknown,
+  hash: (password: string) => Promise<string>,
 ): Promise<User> {
   const input = parseInput(ZCreateUserInput, rawInput);
   if (input.staff && input.seller) {
@@ -27,7 +39,7 @@ export async function createUser(
     id: newId(),
     email: input.email,
     display_name: input.displayName,
-    password_hash: await hashPassword(input.password),
+    password_hash: await hash(input.password),
     email_verified_at: input.verified ? now : null,
     is_customer: input.staff ? (0 as const) : (1 as const),
     is_seller: input.seller ? (1 as const) : (0 as const),

@@ -1,34 +1,28 @@
 import type { Clock } from "@digistore/core";
 import { systemClock } from "@digistore/core";
 import type { Database } from "@digistore/db";
+import { RecordingOutbox } from "@digistore/db/testing";
 import type { Kysely } from "kysely";
-import { createUser } from "./create-user";
+import { createUserHashedBy } from "./create-user";
+import { hashPassword } from "./password";
 import type { EmailQueue, UserEmail } from "./ports";
 import { createSession } from "./session";
 import type { User } from "./user";
 
-/** An email queue for domain tests that keeps what was queued, in the caller's transaction. */
-export class RecordingEmailQueue implements EmailQueue {
-  readonly sent: UserEmail[] = [];
-
-  async queue(db: Kysely<Database>, email: UserEmail): Promise<void> {
-    // Touch the executor so a rolled-back transaction's email is dropped like the real outbox's.
-    await db.selectFrom("users").select("id").limit(1).execute();
-    this.sent.push(email);
-  }
-
-  last(kind: UserEmail["kind"]): UserEmail | undefined {
-    return this.sent.filter((e) => e.kind === kind).at(-1);
-  }
-
-  tokenOf(kind: "verify_email" | "reset_password"): string {
-    const email = this.last(kind);
-    if (!email || !("token" in email)) throw new Error(`no ${kind} email was queued`);
-    return email.token;
-  }
-}
+/** The account emails a domain test queued, kept only if their transaction committed. */
+export class RecordingEmailQueue extends RecordingOutbox<UserEmail> implements EmailQueue {}
 
 let counter = 0;
+
+const FIXTURE_PASSWORD = "correct horse battery";
+let fixtureHash: Promise<string> | undefined;
+
+/** argon2 is slow on purpose: the fixture password is hashed once (a real hash) and reused. */
+function hashFixturePassword(password: string): Promise<string> {
+  if (password !== FIXTURE_PASSWORD) return hashPassword(password);
+  fixtureHash ??= hashPassword(FIXTURE_PASSWORD);
+  return fixtureHash;
+}
 
 export interface UserFixture {
   readonly user: User;
@@ -49,8 +43,8 @@ export async function createTestUser(
   } = {},
 ): Promise<UserFixture> {
   counter += 1;
-  const password = options.password ?? "correct horse battery";
-  const user = await createUser(
+  const password = options.password ?? FIXTURE_PASSWORD;
+  const user = await createUserHashedBy(
     { db, clock: options.clock ?? systemClock },
     {
       email: options.email ?? `user${counter}-${Date.now()}@example.test`,
@@ -60,6 +54,7 @@ export async function createTestUser(
       seller: options.seller ?? false,
       staff: options.staff ?? false,
     },
+    hashFixturePassword,
   );
   return { user, password };
 }

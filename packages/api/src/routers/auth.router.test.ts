@@ -141,7 +141,7 @@ describe.each(testDialects())("auth and account procedures on %s", (dialect) => 
     const verifyCookie = new RecordingSessionCookie();
     const user = await api
       .caller(undefined, verifyCookie)
-      .auth.verifyEmail({ token: api.emails.tokenOf("verify_email") });
+      .auth.verifyEmail({ token: await api.emails.tokenOf("verify_email") });
     expect(user.emailVerified).toBe(true);
     expect(verifyCookie.token).toMatch(/^[a-z2-7]{32}$/);
 

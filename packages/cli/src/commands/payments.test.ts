@@ -2,7 +2,7 @@ import { createAppServices } from "@digistore/api";
 import { loadServerConfig } from "@digistore/config";
 import { createTestDb, testDialects, type TestDb } from "@digistore/db/testing";
 import { createPublishedProduct, createTestCatalogDeps } from "@digistore/domain-catalog/testing";
-import { paymentEvent } from "@digistore/domain-orders/testing";
+import { createTestOrder, paymentEvent } from "@digistore/domain-orders/testing";
 import { createTestUser } from "@digistore/domain-users/testing";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -26,29 +26,13 @@ describe.each(testDialects())("digistore payments on %s", (dialect) => {
     const seller = await createTestUser(t.db, { seller: true });
     const buyer = await createTestUser(t.db);
     const product = await createPublishedProduct(catalog, seller.user.id, { price: 900 });
-    const now = new Date().toISOString();
-    await t.db
-      .insertInto("orders")
-      .values({
-        id: "0190f0f0-0000-7000-8000-0000000000aa",
-        user_id: buyer.user.id,
-        product_id: product.id,
-        kind: "product",
-        amount: 900,
-        currency: "USD",
-        status: "pending",
-        refunded_amount: 0,
-        provider: "dodo",
-        provider_checkout_id: "cks_1",
-        provider_payment_id: null,
-        billing_country: "DE",
-        billing_address: null,
-        created_at: now,
-        updated_at: now,
-        paid_at: null,
-        expires_at: "2999-01-01T00:00:00.000Z",
-      })
-      .execute();
+    await createTestOrder(t.db, {
+      id: "0190f0f0-0000-7000-8000-0000000000aa",
+      userId: buyer.user.id,
+      productId: product.id,
+      amount: 900,
+      checkoutId: "cks_1",
+    });
     // The event arrives as on the server: through the store's own composition.
     const store = await createAppServices(loadServerConfig(env), { db: t, withEmulator: false });
     await store.services.paymentEvents.ingest(
