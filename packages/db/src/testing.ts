@@ -111,7 +111,10 @@ async function reachable<T>(base: string, connect: () => Promise<T>): Promise<T>
 /** A URL another process (a server under test) opens to reach `schema`. */
 function searchPathUrl(base: string, schema: string): string {
   const separator = base.includes("?") ? "&" : "?";
-  return `${base}${separator}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+  // No parallel workers: the one flake seen ("schema t_… does not exist") came from a parallel
+  // query worker resolving a test schema; test tables are too small to gain from them.
+  const settings = `-c search_path=${schema} -c max_parallel_workers_per_gather=0`;
+  return `${base}${separator}options=${encodeURIComponent(settings)}`;
 }
 
 export { RecordingOutbox, type RecordableEmail } from "./testing/recording-outbox";
