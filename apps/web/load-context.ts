@@ -1,4 +1,4 @@
-import type { Actor, createCaller } from "@digistore/api";
+import type { Context, createCaller } from "@digistore/api";
 
 /** What every Remix loader and action receives from the Node server. */
 // A type alias (not an interface) so it satisfies Remix's index-signature AppLoadContext.
@@ -6,8 +6,8 @@ export type DigiStoreLoadContext = {
   /** The API, called in-process with the request's own identity and middleware. */
   readonly api: ReturnType<typeof createCaller>;
   readonly requestId: string;
-  /** Who is signed in, resolved once per request. */
-  readonly actor: Actor;
+  /** Who is signed in (their whole record), resolved once per request; null when nobody is. */
+  readonly user: Context["user"];
   /** Where the dev mail transport writes (null when real SMTP delivers mail). */
   readonly devMailDir: string | null;
   readonly storeName: string;

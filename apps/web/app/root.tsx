@@ -28,7 +28,7 @@ export const meta: MetaFunction = () => [
 ];
 
 export function loader({ context }: LoaderFunctionArgs) {
-  const user = context.actor.kind === "user" ? context.actor.user : null;
+  const user = context.user;
   return {
     storeName: context.storeName,
     devMail: context.devMailDir !== null,

@@ -32,7 +32,7 @@ describe.each(testDialects())("maintenance mode over HTTP on %s", (dialect) => {
     api = await createTestApi(dialect);
     api.clock.set(new Date());
     const db = api.services.db;
-    const services = { ...api.services, db: { ...db, db: db.db.withPlugin(countSessionReads) } };
+    const services = { ...api.services, db: db.withPlugin(countSessionReads) };
     const web = { secureCookies: false };
     const app = createHttpApp({
       services,

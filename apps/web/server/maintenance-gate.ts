@@ -78,8 +78,8 @@ export function maintenanceGate(
       { path: req.path, bypassCookie: readCookie(req, BYPASS_COOKIE_NAME) },
       // The request's own context: the page rendered next reuses the session looked up here.
       async () => {
-        const { actor } = await contextForRequest(services, web, req, res);
-        return actor.kind === "user" && actor.user.roles.staff;
+        const { user } = await contextForRequest(services, web, req, res);
+        return user?.roles.staff === true;
       },
     );
     if (!gate) return next();

@@ -24,7 +24,7 @@ function loadContextFor(services: AppServices, web: WebOptions, extras: PageExtr
     return {
       api: createCaller(ctx),
       requestId: ctx.requestId,
-      actor: ctx.actor,
+      user: ctx.user,
       cspNonce: cspNonceOf(res),
       ...extras,
     };

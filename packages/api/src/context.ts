@@ -1,5 +1,5 @@
-import type { Clock } from "@digistore/core";
-import type { Db } from "@digistore/db";
+import { ANONYMOUS, userActor, type Actor, type Clock } from "@digistore/core";
+import type { Database, Dialect } from "@digistore/db";
 import type { CatalogLimits, FileStorage } from "@digistore/domain-catalog";
 import type {
   OrderChangeHook,
@@ -10,10 +10,12 @@ import type {
 import type { SiteSettingsReader } from "@digistore/domain-site";
 import type { SupportEmailQueue } from "@digistore/domain-support";
 import { validateSessionToken, type EmailQueue, type User } from "@digistore/domain-users";
+import type { Kysely } from "kysely";
 
 /** Long-lived dependencies, built once per process by the app and shared by every request. */
 export interface AppServices {
-  readonly db: Db;
+  readonly db: Kysely<Database>;
+  readonly dialect: Dialect;
   readonly clock: Clock;
   /** The outbox: queues every kind of email the domains send. */
   readonly emails: EmailQueue & OrderEmailQueue & SupportEmailQueue;
@@ -31,10 +33,6 @@ export interface AppServices {
   /** Verified provider events go here: one per process (it batches SQLite's single writer). */
   readonly paymentEvents: PaymentEventIngester;
 }
-
-export type Actor =
-  | { readonly kind: "anonymous" }
-  | { readonly kind: "user"; readonly user: User; readonly sessionId: string };
 
 /**
  * Cookies stay in the web app: procedures only say "remember this session" or "forget it",
@@ -59,6 +57,8 @@ export interface RequestInfo {
 export interface Context extends AppServices {
   readonly requestId: string;
   readonly actor: Actor;
+  /** The signed-in person's whole record (null unless `actor` is a user). */
+  readonly user: User | null;
   readonly request: RequestInfo;
   readonly sessionCookie: SessionCookie;
 }
@@ -68,18 +68,20 @@ const noCookie: SessionCookie = { set: () => undefined, clear: () => undefined }
 /** Resolves who is calling once per request: one session lookup, sliding the cookie when due. */
 export async function createContext(services: AppServices, request: RequestInfo): Promise<Context> {
   const sessionCookie = request.sessionCookie ?? noCookie;
-  let actor: Actor = { kind: "anonymous" };
+  let actor: Actor = ANONYMOUS;
+  let user: User | null = null;
   if (request.sessionToken) {
     const validated = await validateSessionToken(
-      { db: services.db.db, clock: services.clock },
+      { db: services.db, clock: services.clock },
       request.sessionToken,
     );
     if (validated) {
-      actor = { kind: "user", user: validated.user, sessionId: validated.session.id };
+      user = validated.user;
+      actor = userActor(user, validated.session.id);
       if (validated.refreshed) sessionCookie.set(request.sessionToken, validated.session.expiresAt);
     } else {
       sessionCookie.clear();
     }
   }
-  return { ...services, requestId: request.requestId, actor, request, sessionCookie };
+  return { ...services, requestId: request.requestId, actor, user, request, sessionCookie };
 }

@@ -6,13 +6,13 @@ import type { Context } from "./context";
 
 /** The slices of the request context each domain's verbs take. */
 export function usersDeps(ctx: Context): UsersDeps {
-  return { db: ctx.db.db, clock: ctx.clock, emails: ctx.emails };
+  return { db: ctx.db, clock: ctx.clock, emails: ctx.emails };
 }
 
 export function catalogDeps(ctx: Context): CatalogDeps {
   return {
-    db: ctx.db.db,
-    dialect: ctx.db.dialect,
+    db: ctx.db,
+    dialect: ctx.dialect,
     clock: ctx.clock,
     storage: ctx.storage,
     limits: ctx.catalogLimits,
@@ -22,8 +22,8 @@ export function catalogDeps(ctx: Context): CatalogDeps {
 /** The caller as the catalogue sees them (null when anonymous). */
 export function catalogActor(ctx: Context): CatalogActor | null {
   if (ctx.actor.kind !== "user") return null;
-  const { id, roles } = ctx.actor.user;
-  return { userId: id, seller: roles.seller, staff: roles.staff };
+  const { userId, roles } = ctx.actor;
+  return { userId, seller: roles.seller, staff: roles.staff };
 }
 
 export function requireCatalogActor(ctx: Context): CatalogActor {
@@ -36,6 +36,7 @@ export function ordersDeps(
   ctx: Pick<
     Context,
     | "db"
+    | "dialect"
     | "clock"
     | "payments"
     | "emails"
@@ -46,8 +47,8 @@ export function ordersDeps(
   >,
 ): OrdersDeps {
   return {
-    db: ctx.db.db,
-    dialect: ctx.db.dialect,
+    db: ctx.db,
+    dialect: ctx.dialect,
     clock: ctx.clock,
     provider: ctx.payments,
     emails: ctx.emails,
@@ -60,8 +61,8 @@ export function ordersDeps(
 
 /** The signed-in user (procedures built on authedProcedure guarantee one). */
 export function actorUser(ctx: Context): User {
-  if (ctx.actor.kind !== "user") throw new Error("actorUser requested on an anonymous context");
-  return ctx.actor.user;
+  if (!ctx.user) throw new Error("actorUser requested on an anonymous context");
+  return ctx.user;
 }
 
 export function supportDeps(ctx: Context): SupportDeps {

@@ -26,7 +26,7 @@ export async function assertApiAvailable(ctx: Context, procedureExempt: boolean)
     maintenance,
     surface: "api",
     path: "/api/trpc",
-    isStaff: ctx.actor.kind === "user" && ctx.actor.user.roles.staff,
+    isStaff: ctx.user?.roles.staff === true,
     hasBypass: verifyBypassCookie(bypassSecret, ctx.request.bypassCookie, now),
     procedureExempt,
     now,
@@ -76,6 +76,6 @@ export async function redeemBypassKey(
 ): Promise<{ cookieValue: string; redirectTo: string } | null> {
   const { key, redirectTo } = takeBypassParam(pathAndQuery);
   if (key === null) return null;
-  const granted = await checkBypassKey({ db: services.db.db, clock: services.clock }, key, ip);
+  const granted = await checkBypassKey({ db: services.db, clock: services.clock }, key, ip);
   return { cookieValue: granted.cookieValue, redirectTo };
 }

@@ -57,6 +57,6 @@ export function serveDownload(
   token: string,
   options: Parameters<typeof openDownload>[3],
 ): Promise<DownloadResult> {
-  const user = ctx.actor.kind === "user" ? ctx.actor.user : null;
+  const user = ctx.user;
   return openDownload(ordersDeps(ctx), user, token, options);
 }

@@ -22,21 +22,23 @@ export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(mapDomainErrors).use(maintenanceGate);
 
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (ctx.actor.kind !== "user") {
+  const { actor, user } = ctx;
+  // A request's person always comes with the session that proved them.
+  if (actor.kind !== "user" || !user || actor.sessionId === null) {
     throw new TRPCError({ code: "UNAUTHORIZED", message: "Log in to continue." });
   }
-  return next({ ctx: { actor: ctx.actor } });
+  return next({ ctx: { actor: { ...actor, sessionId: actor.sessionId }, user } });
 });
 
 export const verifiedProcedure = authedProcedure.use(({ ctx, next }) => {
-  if (!ctx.actor.user.emailVerified) {
+  if (!ctx.user.emailVerified) {
     throw new TRPCError({ code: "FORBIDDEN", message: "Verify your email address first." });
   }
   return next();
 });
 
 export const sellerProcedure = verifiedProcedure.use(({ ctx, next }) => {
-  if (!ctx.actor.user.roles.seller) {
+  if (!ctx.user.roles.seller) {
     throw new TRPCError({
       code: "FORBIDDEN",
       message: "Only sellers can do this. Start selling from your account.",
@@ -46,7 +48,7 @@ export const sellerProcedure = verifiedProcedure.use(({ ctx, next }) => {
 });
 
 export const staffProcedure = authedProcedure.use(({ ctx, next }) => {
-  if (!ctx.actor.user.roles.staff) {
+  if (!ctx.user.roles.staff) {
     throw new TRPCError({ code: "FORBIDDEN", message: "Only staff can do this." });
   }
   return next();

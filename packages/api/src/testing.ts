@@ -79,7 +79,8 @@ export async function createTestApi(
   const payments = new TestPaymentProvider();
   const storageDir = mkdtempSync(join(tmpdir(), "digistore-api-storage-"));
   const parts = {
-    db: testDb,
+    db: testDb.db,
+    dialect: testDb.dialect,
     clock,
     emails,
     storage: createLocalDiskStorage(storageDir),

@@ -10,8 +10,8 @@ import { catalogActor, catalogDeps } from "./deps";
  */
 function requireSeller(ctx: Context) {
   const actor = catalogActor(ctx);
-  if (!actor || ctx.actor.kind !== "user") throw new UnauthorizedError("Log in to continue.");
-  if (!ctx.actor.user.emailVerified) throw new ForbiddenError("Verify your email address first.");
+  if (!actor || !ctx.user) throw new UnauthorizedError("Log in to continue.");
+  if (!ctx.user.emailVerified) throw new ForbiddenError("Verify your email address first.");
   if (!actor.seller)
     throw new ForbiddenError("Only sellers can do this. Start selling from your account.");
   return actor;

@@ -11,6 +11,17 @@ export {
   isDomainError,
 } from "./errors";
 export type { DomainErrorCode, FieldErrors } from "./errors";
+export {
+  ANONYMOUS,
+  SYSTEM,
+  userActor,
+  requireUser,
+  requireStaff,
+  requireSeller,
+  requireStaffOrSystem,
+  isStaff,
+} from "./actor";
+export type { Actor, ActorRoles, UserActor } from "./actor";
 export { parseInput, validationErrorFromZod } from "./validation";
 export { newId, isId } from "./ids";
 export {

@@ -1,4 +1,5 @@
 export { createDb } from "./create-db";
+export type { VerbContext } from "./context";
 export type { Db, CreateDbOptions } from "./create-db";
 export { parseDatabaseUrl, redact, DatabaseUrlError } from "./database-url";
 export type { DatabaseTarget, Dialect } from "./database-url";

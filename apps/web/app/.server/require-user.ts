@@ -3,7 +3,7 @@ import type { AppLoadContext } from "@remix-run/node";
 
 /** Pages for signed-in people send everyone else to log in, and back here afterwards. */
 export function requireUser(context: AppLoadContext, request: Request) {
-  if (context.actor.kind === "user") return context.actor.user;
+  if (context.user) return context.user;
   const url = new URL(request.url);
   // eslint-disable-next-line @typescript-eslint/only-throw-error
   throw redirect(`/login?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);

@@ -12,7 +12,7 @@ export const meta: MetaFunction = () => [{ title: "Log in — DigiStore" }];
 
 export function loader({ request, context }: LoaderFunctionArgs) {
   const redirectTo = safeLocalPath(new URL(request.url).searchParams.get("redirectTo"), "/account");
-  if (context.actor.kind === "user") return redirect(redirectTo);
+  if (context.user) return redirect(redirectTo);
   return null;
 }
 

@@ -15,7 +15,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ params, context }: LoaderFunctionArgs) {
   const page = await orNotFound(context.api.catalog.product({ slug: params.slug ?? "" }));
-  const user = context.actor.kind === "user" ? context.actor.user : null;
+  const user = context.user;
   return { page, viewer: user ? { staff: user.roles.staff } : null };
 }
 

@@ -10,7 +10,7 @@ export const headers = forwardRetryAfter;
 export const meta: MetaFunction = () => [{ title: "Create an account — DigiStore" }];
 
 export function loader({ context }: LoaderFunctionArgs) {
-  if (context.actor.kind === "user") return redirect("/account");
+  if (context.user) return redirect("/account");
   return null;
 }
 

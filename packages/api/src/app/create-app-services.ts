@@ -97,7 +97,8 @@ export async function createAppServices(
   );
 
   const partial = {
-    db,
+    db: db.db,
+    dialect: db.dialect,
     clock,
     emails,
     storage,

@@ -23,9 +23,7 @@ function client(ctx: Context) {
 
 export const authRouter = router({
   /** Who is signed in (null when nobody is). */
-  me: publicProcedure
-    .meta({ maintenanceExempt: true })
-    .query(({ ctx }) => (ctx.actor.kind === "user" ? ctx.actor.user : null)),
+  me: publicProcedure.meta({ maintenanceExempt: true }).query(({ ctx }) => ctx.user),
 
   register: publicProcedure
     .input(ZRegisterInput)
@@ -37,7 +35,8 @@ export const authRouter = router({
     .mutation(async ({ ctx, input }) => {
       const { token, session, user } = await logIn(usersDeps(ctx), input, client(ctx));
       // A fresh session replaces whatever the browser held before (no fixation).
-      if (ctx.actor.kind === "user") await logOut(usersDeps(ctx), ctx.actor.sessionId);
+      if (ctx.actor.kind === "user" && ctx.actor.sessionId)
+        await logOut(usersDeps(ctx), ctx.actor.sessionId);
       ctx.sessionCookie.set(token, session.expiresAt);
       return user;
     }),
@@ -49,20 +48,21 @@ export const authRouter = router({
   }),
 
   logoutEverywhere: authedProcedure.mutation(async ({ ctx }) => {
-    const ended = await logOutEverywhere(usersDeps(ctx), ctx.actor.user.id);
+    const ended = await logOutEverywhere(usersDeps(ctx), ctx.user.id);
     ctx.sessionCookie.clear();
     return { ended };
   }),
 
   verifyEmail: publicProcedure.input(ZVerifyEmailInput).mutation(async ({ ctx, input }) => {
     const { token, session, user } = await verifyEmail(usersDeps(ctx), input, client(ctx));
-    if (ctx.actor.kind === "user") await logOut(usersDeps(ctx), ctx.actor.sessionId);
+    if (ctx.actor.kind === "user" && ctx.actor.sessionId)
+      await logOut(usersDeps(ctx), ctx.actor.sessionId);
     ctx.sessionCookie.set(token, session.expiresAt);
     return user;
   }),
 
   resendVerification: authedProcedure.mutation(({ ctx }) =>
-    resendVerification(usersDeps(ctx), ctx.actor.user.id),
+    resendVerification(usersDeps(ctx), ctx.user.id),
   ),
 
   requestPasswordReset: publicProcedure

@@ -22,8 +22,8 @@ export const catalogRouter = router({
     .input(z.object({ slug: z.string().min(1).max(80) }))
     .query(async ({ ctx, input }) => {
       const page = await getProductPage(catalogDeps(ctx), catalogActor(ctx), input.slug);
-      const viewer = ctx.actor.kind === "user" ? ctx.actor.user : null;
-      return { ...page, viewerAccess: await getAccess(ctx.db.db, viewer, page.product) };
+      const viewer = ctx.user;
+      return { ...page, viewerAccess: await getAccess(ctx.db, viewer, page.product) };
     }),
   categories: publicProcedure.query(({ ctx }) => listCategories(catalogDeps(ctx))),
   seller: publicProcedure

@@ -17,7 +17,7 @@ export const checkoutRouter = router({
     .query(async ({ ctx, input }) => {
       const page = await getProductPage(catalogDeps(ctx), catalogActor(ctx), input.productSlug);
       const buyer = actorUser(ctx);
-      const access = await getAccess(ctx.db.db, buyer, page.product);
+      const access = await getAccess(ctx.db, buyer, page.product);
       return {
         product: {
           id: page.product.id,
@@ -41,7 +41,7 @@ export const checkoutRouter = router({
   status: authedProcedure
     .input(z.object({ orderId: z.string().min(1).max(64) }))
     .query(async ({ ctx, input }) => {
-      const order = await getOrderForBuyer(ctx.db.db, actorUser(ctx).id, input.orderId);
+      const order = await getOrderForBuyer(ctx.db, actorUser(ctx).id, input.orderId);
       return order;
     }),
 });

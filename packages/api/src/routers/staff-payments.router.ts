@@ -26,6 +26,6 @@ export const staffPaymentsRouter = router({
       }),
     )
     .mutation(({ ctx, input }) =>
-      requestRefund(ordersDeps(ctx), { userId: ctx.actor.user.id, staff: true }, input),
+      requestRefund(ordersDeps(ctx), { userId: ctx.user.id, staff: true }, input),
     ),
 });

@@ -21,7 +21,7 @@ export const staffUsersRouter = router({
 
   setDisabled: staffProcedure
     .input(ZSetUserDisabledInput)
-    .mutation(({ ctx, input }) => setUserDisabled(usersDeps(ctx), ctx.actor.user.id, input)),
+    .mutation(({ ctx, input }) => setUserDisabled(usersDeps(ctx), ctx.user.id, input)),
 
   setSeller: staffProcedure
     .input(ZSetSellerRoleInput)

@@ -23,8 +23,8 @@ export const supportRouter = router({
   eligibility: authedProcedure
     .input(z.object({ productId: z.string().min(1).max(64) }))
     .query(async ({ ctx, input }) => {
-      const product = await getProduct({ db: ctx.db.db }, input.productId);
-      const eligibility = await getSupportEligibility(ctx.db.db, actorUser(ctx), product);
+      const product = await getProduct({ db: ctx.db }, input.productId);
+      const eligibility = await getSupportEligibility(ctx.db, actorUser(ctx), product);
       return {
         product: {
           id: product.id,
