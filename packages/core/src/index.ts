@@ -22,7 +22,7 @@ export {
   isStaff,
 } from "./actor";
 export type { Actor, ActorRoles, UserActor } from "./actor";
-export { parseInput, validationErrorFromZod } from "./validation";
+export { parseInput, validationErrorFromZod, ZId } from "./validation";
 export { newId, isId } from "./ids";
 export {
   systemClock,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { ValidationError } from "./errors";
-import { parseInput } from "./validation";
+import { parseInput, ZId } from "./validation";
 
 describe("parseInput", () => {
   const schema = z.object({ email: z.email("Enter a valid email"), age: z.number().int() });
@@ -21,5 +21,16 @@ describe("parseInput", () => {
       expect(v.fieldErrors.age).toHaveLength(1);
       expect(v.message).toBe("Enter a valid email");
     }
+  });
+});
+
+describe("ZId", () => {
+  it("accepts an id, trimmed, and refuses empty or oversized ones with a readable message", () => {
+    expect(ZId.parse("  0192e4c1-0000-7000-8000-000000000000 ")).toBe(
+      "0192e4c1-0000-7000-8000-000000000000",
+    );
+    expect(() => parseInput(ZId, "   ")).toThrow("An id is required.");
+    expect(() => parseInput(ZId, "x".repeat(65))).toThrow("That id is too long.");
+    expect(() => parseInput(ZId, 42)).toThrow(ValidationError);
   });
 });

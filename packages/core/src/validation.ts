@@ -17,3 +17,6 @@ export function validationErrorFromZod(error: z.ZodError): ValidationError {
   const first = flat.formErrors[0] ?? Object.values(fieldErrors)[0]?.[0];
   return new ValidationError(first ?? "Invalid input", fieldErrors, flat.formErrors);
 }
+
+/** Any entity id as it crosses a boundary (ids are UUIDv7; anything else simply finds nothing). */
+export const ZId = z.string().trim().min(1, "An id is required.").max(64, "That id is too long.");
