@@ -87,6 +87,12 @@ describe.each(testDialects())("accounts in a browser (%s)", (dialect) => {
     await page.click("button[type=submit]");
     await page.locator("#email-error", { hasText: "Enter a valid email address" }).waitFor();
     await page.locator("#password-error", { hasText: "at least 8 characters" }).waitFor();
+    const stored = await store.testDb.db
+      .selectFrom("users")
+      .select("id")
+      .where("display_name", "=", "Bob")
+      .execute();
+    expect(stored).toEqual([]);
 
     await page.goto(`${store.url}/login`);
     await page.fill("#email", "nobody@example.com");

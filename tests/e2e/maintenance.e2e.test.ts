@@ -101,7 +101,6 @@ describe.each(testDialects())("maintenance mode (%s)", (dialect) => {
       expect(Date.now() - toggled).toBeLessThan(TTL_MS + 1500);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    expect(Date.now() - toggled).toBeGreaterThan(0);
 
     await fetch(`${store.url}/api/trpc/staff.site.setMaintenance`, {
       method: "POST",
