@@ -208,7 +208,8 @@ export interface ProviderProductsTable {
   synced_at: string;
 }
 
-export type SupportStatus = "awaiting_payment" | "open" | "answered" | "resolved" | "closed" | "cancelled" | "expired";
+export type SupportStatus =
+  "awaiting_payment" | "open" | "answered" | "resolved" | "closed" | "cancelled" | "expired";
 
 export interface SupportRequestsTable {
   id: string;
@@ -241,6 +242,82 @@ export interface SupportMessagesTable {
   created_at: string;
 }
 
+export type ShortLinkDisabledBy = "owner" | "staff";
+
+export interface ShortLinksTable {
+  id: string;
+  owner_id: string;
+  /** Lowercased; unique whatever the case it is typed in. */
+  slug: string;
+  target_url: string;
+  product_id: string | null;
+  utm_source: string | null;
+  utm_medium: string | null;
+  utm_campaign: string | null;
+  utm_term: string | null;
+  utm_content: string | null;
+  expires_at: string | null;
+  disabled_at: string | null;
+  disabled_by: ShortLinkDisabledBy | null;
+  disabled_reason: string | null;
+  deleted_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export type ClickDevice = "desktop" | "mobile" | "tablet" | "bot" | "other";
+
+export interface LinkClicksTable {
+  id: string;
+  link_id: string;
+  clicked_at: string;
+  referrer_host: string | null;
+  device: ClickDevice;
+  browser: string | null;
+  os: string | null;
+  is_bot: Flag;
+  country: string | null;
+  visitor_hash: string;
+}
+
+export interface LinkClickHoursTable {
+  link_id: string;
+  /** The hour's start, UTC ISO. */
+  hour: string;
+  clicks: number;
+  unique_visitors: number;
+  bot_clicks: number;
+}
+
+export type ClickFacet = "referrer" | "device" | "browser" | "os" | "country";
+
+export interface LinkClickFacetsTable {
+  link_id: string;
+  /** UTC date, YYYY-MM-DD. */
+  day: string;
+  facet: ClickFacet;
+  value: string;
+  clicks: number;
+}
+
+export interface LinkVisitorDaysTable {
+  link_id: string;
+  day: string;
+  visitor_hash: string;
+}
+
+/** The short link whose attribution cookie was live when an order's checkout started. */
+export interface OrderAttributionsTable {
+  order_id: string;
+  link_id: string;
+  created_at: string;
+}
+
+export interface VisitorSaltsTable {
+  day: string;
+  salt: string;
+}
+
 export interface Database {
   site_settings: SiteSettingsTable;
   users: UsersTable;
@@ -258,4 +335,11 @@ export interface Database {
   provider_products: ProviderProductsTable;
   support_requests: SupportRequestsTable;
   support_messages: SupportMessagesTable;
+  short_links: ShortLinksTable;
+  link_clicks: LinkClicksTable;
+  link_click_hours: LinkClickHoursTable;
+  link_click_facets: LinkClickFacetsTable;
+  link_visitor_days: LinkVisitorDaysTable;
+  visitor_salts: VisitorSaltsTable;
+  order_attributions: OrderAttributionsTable;
 }
