@@ -1,6 +1,6 @@
+import { seededRandom } from "@digistore/core";
 import { crc32 } from "node:zlib";
 import { encodePng, type RgbImage } from "./png";
-import { seededRandom } from "./random";
 
 export const COVER_WIDTH = 600;
 export const COVER_HEIGHT = 400;

@@ -1,4 +1,7 @@
-/** A small seeded PRNG (mulberry32): the same seed gives the same demo data on every run. */
+/**
+ * A small seeded PRNG (mulberry32): numbers in [0, 1), the same sequence for the same seed on
+ * every run and machine. For demo and load data that must repeat, never for anything secret.
+ */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
