@@ -1,4 +1,4 @@
-import { systemClock, newId, type Clock } from "@digistore/core";
+import { systemClock, newId, seededRandom, type Clock } from "@digistore/core";
 import { createDb, migrateToLatest, type ProductsTable } from "@digistore/db";
 import {
   createCategory,
@@ -190,18 +190,6 @@ const FILLER = [
 ];
 const PRICES = [199, 299, 499, 500, 900, 999, 1200, 1500, 1900, 2400, 2900, 3900, 4900, 7900, 9900];
 
-/** mulberry32: small, fast, seedable. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const DAY_MS = 24 * 60 * 60 * 1000;
 const YEAR_MS = 365 * DAY_MS;
 /**
@@ -290,7 +278,7 @@ export async function generateCatalog(
     const sellerIds = await ensureSellers(deps, Math.max(1, shape.sellers ?? 8));
     const categories = await ensureCategories(deps, Math.max(1, shape.categories ?? 12));
 
-    const rand = random(shape.seed ?? 1);
+    const rand = seededRandom(shape.seed ?? 1);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
     const now = Date.now();
     // Slugs are unique across the table: a per-run tag lets the CLI add to an existing catalogue.

@@ -61,3 +61,4 @@ export type { Page, TPageInput } from "./pagination";
 export { formatBytes } from "./format";
 export { canonicalPath, safeLocalPath } from "./local-path";
 export { escapeHtml } from "./html";
+export { seededRandom } from "./seeded-random";

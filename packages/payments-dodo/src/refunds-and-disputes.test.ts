@@ -8,7 +8,7 @@ import {
   startDodoHarness,
   type DodoHarness,
 } from "./testing/harness";
-import type { ReceivedWebhook } from "./testing/webhook-receiver";
+import type { ReceivedWebhook } from "@digistore/dodo-emulator/testing";
 
 describe.each(testDialects())("refund and dispute events on %s", (dialect) => {
   let h: DodoHarness;

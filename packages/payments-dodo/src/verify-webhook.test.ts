@@ -4,7 +4,7 @@ import { Webhook } from "standardwebhooks";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createWebhookVerifier } from "./verify-webhook";
 import { newWebhookSecret, startDodoHarness, type DodoHarness } from "./testing/harness";
-import type { ReceivedWebhook } from "./testing/webhook-receiver";
+import type { ReceivedWebhook } from "@digistore/dodo-emulator/testing";
 
 describe.each(testDialects())("verifyAndParse on %s", (dialect) => {
   let h: DodoHarness;

@@ -4,8 +4,9 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readPng, readZip } from "../demo/testing";
+import { readZip } from "../demo/testing";
 import { main } from "../main";
 import { capture } from "../testing";
 
@@ -125,7 +126,7 @@ describe.each(testDialects())("digistore seed --demo on %s", (dialect) => {
           true,
         );
       }
-      const cover = readPng(readFileSync(join(dir, "storage", p.cover_key!)));
+      const cover = PNG.sync.read(readFileSync(join(dir, "storage", p.cover_key!)));
       expect([cover.width, cover.height]).toEqual([600, 400]);
     }
     expect(zips).toBeGreaterThanOrEqual(6);

@@ -2,7 +2,7 @@ import { dataPaths, type ServerConfig } from "@digistore/config";
 import { migrationStatus, type Db } from "@digistore/db";
 import { DEFAULT_CATALOG_LIMITS, createLocalDiskStorage } from "@digistore/domain-catalog";
 import { parseArgs } from "node:util";
-import { DEMO_ACCOUNTS } from "../demo/demo-data";
+import { loadDemoStore } from "../demo/demo-data";
 import { existingDemoAccounts, seedDemo } from "../demo/seed-demo";
 import { UsageError, type Io } from "../io";
 
@@ -49,7 +49,8 @@ export async function seedCommand(
     io.out("Database already has users; demo data not added.");
     return 0;
   }
-  const clashes = await existingDemoAccounts(db);
+  const demo = loadDemoStore();
+  const clashes = await existingDemoAccounts(db, demo.accounts);
   if (clashes.length) {
     io.err(
       `digistore: demo accounts already exist (${clashes.join(", ")}); demo data not added. ` +
@@ -71,6 +72,7 @@ export async function seedCommand(
       },
     },
     new Date(),
+    demo,
   );
   io.out(
     `Demo data added: ${result.accounts} accounts, ${result.categories} categories, ` +
@@ -80,7 +82,7 @@ export async function seedCommand(
   io.out("");
   const logins = table([
     ["role", "email", "password"],
-    ...DEMO_ACCOUNTS.map((a) => [
+    ...demo.accounts.map((a) => [
       a.role === "seller" ? `seller (${a.displayName})` : a.role,
       a.email,
       a.password,

@@ -14,8 +14,7 @@ import {
 import { createUser, findUserByEmail, type User } from "@digistore/domain-users";
 import { Readable } from "node:stream";
 import { renderCover } from "./cover";
-import { DEMO_ACCOUNTS, DEMO_CATEGORIES, type DemoProduct, type DemoSellerKey } from "./demo-data";
-import { DEMO_PRODUCTS } from "./demo-products";
+import { loadDemoStore, type DemoAccount, type DemoProduct, type DemoStore } from "./demo-data";
 import { packageVersion } from "./package-version";
 
 export interface DemoSeedResult {
@@ -27,8 +26,11 @@ export interface DemoSeedResult {
 }
 
 /** The demo accounts already in the database (seeding twice would clash with them). */
-export async function existingDemoAccounts(deps: Pick<CatalogDeps, "db">): Promise<string[]> {
-  const found = await Promise.all(DEMO_ACCOUNTS.map((a) => findUserByEmail(deps, a.email)));
+export async function existingDemoAccounts(
+  deps: Pick<CatalogDeps, "db">,
+  accounts: readonly DemoAccount[],
+): Promise<string[]> {
+  const found = await Promise.all(accounts.map((a) => findUserByEmail(deps, a.email)));
   return found.filter((user) => user !== null).map((user) => user.email);
 }
 
@@ -88,17 +90,19 @@ async function seedProduct(
 /**
  * Fills a store with the demo accounts, categories and products, through the same domain
  * verbs the app uses. History is spread over the past weeks (a clock set back in time), with
- * a few versions released in the last days so the "Updated" badge shows.
+ * a few versions released in the last days so the "Updated" badge shows. `demo` defaults to
+ * the asset files (demo-assets/).
  */
 export async function seedDemo(
   deps: Omit<CatalogDeps, "clock">,
   now: Date,
+  demo: DemoStore = loadDemoStore(),
 ): Promise<DemoSeedResult> {
   const clock = new ManualClock(now.getTime() - 45 * DAY);
   const catalog = { ...deps, clock };
 
   const users = new Map<string, User>();
-  for (const account of DEMO_ACCOUNTS) {
+  for (const account of demo.accounts) {
     const user = await createUser(catalog, {
       email: account.email,
       password: account.password,
@@ -109,10 +113,10 @@ export async function seedDemo(
     });
     users.set(account.email, user);
   }
-  const staff = DEMO_ACCOUNTS.find((a) => a.role === "staff")!;
+  const staff = demo.accounts.find((a) => a.role === "staff")!;
   const staffActor = { userId: users.get(staff.email)!.id, seller: false, staff: true };
-  const sellers = new Map<DemoSellerKey, Seller>(
-    DEMO_ACCOUNTS.flatMap((account) => {
+  const sellers = new Map<string, Seller>(
+    demo.accounts.flatMap((account) => {
       const user = users.get(account.email)!;
       const actor = { userId: user.id, seller: true, staff: false };
       return account.sellerKey ? [[account.sellerKey, { user, actor }] as const] : [];
@@ -123,7 +127,7 @@ export async function seedDemo(
   // A store that already has some of these categories keeps them (slugs are unique).
   const existing = await listCategories(catalog, { includeHidden: true });
   const categoryIds = new Map<string, string>();
-  for (const name of DEMO_CATEGORIES) {
+  for (const name of demo.categories) {
     const category =
       existing.find((c) => c.slug === slugify(name)) ??
       (await createCategory(catalog, staffActor, { name }));
@@ -131,7 +135,7 @@ export async function seedDemo(
   }
 
   const featured: string[] = [];
-  for (const product of DEMO_PRODUCTS) {
+  for (const product of demo.products) {
     const productId = await seedProduct(
       catalog,
       now,
@@ -147,10 +151,10 @@ export async function seedDemo(
     await setProductFeatured(catalog, staffActor, { productId, featured: true });
   }
   return {
-    accounts: DEMO_ACCOUNTS.length,
-    categories: DEMO_CATEGORIES.length,
-    products: DEMO_PRODUCTS.length,
-    versions: DEMO_PRODUCTS.reduce((n, p) => n + p.versions.length, 0),
+    accounts: demo.accounts.length,
+    categories: demo.categories.length,
+    products: demo.products.length,
+    versions: demo.products.reduce((n, p) => n + p.versions.length, 0),
     featured: featured.length,
   };
 }

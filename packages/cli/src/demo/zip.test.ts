@@ -1,7 +1,18 @@
 import { randomBytes } from "node:crypto";
+import { crc32 } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { readZip } from "./testing";
 import { createZip } from "./zip";
+
+/** The CRC-32 in each local header, in order: fflate's reader does not check them. */
+function localCrcs(zip: Buffer): number[] {
+  const crcs: number[] = [];
+  for (let at = 0; zip.readUInt32LE(at) === 0x04034b50;) {
+    crcs.push(zip.readUInt32LE(at + 14));
+    at += 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28) + zip.readUInt32LE(at + 18);
+  }
+  return crcs;
+}
 
 describe("createZip", () => {
   it("writes entries any reader can list and extract, CRCs included", () => {
@@ -24,6 +35,7 @@ describe("createZip", () => {
     expect(entries[0]!.content.toString()).toBe("# Kit\n\n".repeat(50));
     expect(entries[1]!.content.toString()).toBe("héllo");
     expect(entries[2]!.content).toEqual(noise);
+    expect(localCrcs(zip)).toEqual(entries.map((e) => crc32(e.content)));
     // Deflated when that makes it smaller (method 8), else stored (method 0).
     expect(entries.map((e) => e.method)).toEqual([8, 0, 0]);
   });

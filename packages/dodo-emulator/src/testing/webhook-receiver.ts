@@ -1,23 +1,38 @@
-import { createServer, type IncomingHttpHeaders } from "node:http";
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 
 export interface ReceivedWebhook {
-  readonly headers: IncomingHttpHeaders;
-  /** The body exactly as received, for signature verification. */
+  /** Header values as a web framework hands them over (lower-case names). */
+  readonly headers: Record<string, string | undefined>;
+  /** The body byte-for-byte as it arrived: signatures cover exactly this. */
   readonly body: string;
+  /** `type` from the JSON body, for finding an event ("" when it has none). */
+  readonly type: string;
 }
 
 export interface WebhookReceiver {
   readonly url: string;
-  readonly received: ReceivedWebhook[];
+  readonly received: readonly ReceivedWebhook[];
+  /** The only delivery of `type`; fails when there is none or several. */
+  one(type: string): ReceivedWebhook;
   /** Standard Webhooks headers of the nth request, as `verify` wants them. */
   signatureHeaders(index: number): Record<string, string>;
   close(): Promise<void>;
 }
 
+function eventType(body: string): string {
+  try {
+    const { type } = JSON.parse(body) as { type?: unknown };
+    return typeof type === "string" ? type : "";
+  } catch {
+    return "";
+  }
+}
+
 /**
  * A real HTTP endpoint on a free local port that records every POST. `status(n)` picks the
- * answer to the nth request (1-based); 200 by default.
+ * answer to the nth request (1-based); 200 by default. Shared by the emulator's tests and the
+ * Dodo adapter's (through `@digistore/dodo-emulator/testing`).
  */
 export async function startWebhookReceiver(
   status: (n: number) => number = () => 200,
@@ -27,7 +42,12 @@ export async function startWebhookReceiver(
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
-      received.push({ headers: req.headers, body: Buffer.concat(chunks).toString("utf8") });
+      const body = Buffer.concat(chunks).toString("utf8");
+      const headers: Record<string, string | undefined> = {};
+      for (const [name, value] of Object.entries(req.headers)) {
+        headers[name] = Array.isArray(value) ? value.join(", ") : value;
+      }
+      received.push({ headers, body, type: eventType(body) });
       res.writeHead(status(received.length), { "content-type": "text/plain" });
       res.end("ok");
     });
@@ -37,6 +57,13 @@ export async function startWebhookReceiver(
   return {
     url: `http://127.0.0.1:${port}/webhooks/dodo`,
     received,
+    one(type) {
+      const matching = received.filter((r) => r.type === type);
+      if (matching.length !== 1) {
+        throw new Error(`Expected one ${type} delivery, got ${matching.length}`);
+      }
+      return matching[0]!;
+    },
     signatureHeaders(index) {
       const { headers } = received[index]!;
       return {

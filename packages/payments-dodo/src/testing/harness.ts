@@ -3,10 +3,10 @@ import type { Dialect } from "@digistore/db";
 import { createTestDb, insertSellerProduct, type TestDb } from "@digistore/db/testing";
 import type { CheckoutRequest, PaymentProvider } from "@digistore/domain-orders";
 import { createDodoEmulator, type DodoEmulator } from "@digistore/dodo-emulator";
+import { startWebhookReceiver, type WebhookReceiver } from "@digistore/dodo-emulator/testing";
 import DodoPayments from "dodopayments";
 import { randomBytes } from "node:crypto";
 import { createDodoProvider } from "../dodo-provider";
-import { startWebhookReceiver, type WebhookReceiver } from "./webhook-receiver";
 
 export const API_KEY = "test_dodo_api_key";
 
