@@ -9,6 +9,7 @@ const domains = [
   "@digistore/domain-orders",
   "@digistore/domain-support",
   "@digistore/domain-site",
+  "@digistore/domain-shorturl",
 ];
 
 export const allowedImports: Record<string, readonly string[]> = {
@@ -22,6 +23,8 @@ export const allowedImports: Record<string, readonly string[]> = {
   "@digistore/domain-site": base,
   "@digistore/domain-users": base,
   "@digistore/domain-catalog": [...base, "@digistore/domain-users"],
+  // Links stand on their own: orders never learn about them (attribution sits beside orders).
+  "@digistore/domain-shorturl": [...base, "@digistore/domain-users"],
   "@digistore/domain-orders": [...base, "@digistore/domain-users", "@digistore/domain-catalog"],
   "@digistore/domain-support": [
     ...base,

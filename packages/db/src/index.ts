@@ -1,4 +1,5 @@
 export { createDb } from "./create-db";
+export { isUniqueViolation } from "./unique-violation";
 export type { VerbContext } from "./context";
 export type { Db, CreateDbOptions } from "./create-db";
 export { parseDatabaseUrl, redact, DatabaseUrlError } from "./database-url";

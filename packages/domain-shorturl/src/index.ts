@@ -1,0 +1,22 @@
+export type { ShortUrlContext } from "./ports";
+export type { ShortLink, ShortLinkState } from "./short-link";
+export { createShortLink, linkCreationsPerUser } from "./create-short-link";
+export { updateShortLink } from "./update-short-link";
+export { setShortLinkEnabled } from "./set-short-link-enabled";
+export { deleteShortLink } from "./delete-short-link";
+export { disableShortLinkAsStaff } from "./disable-short-link-as-staff";
+export { listMyShortLinks } from "./list-my-short-links";
+export { getShortLink } from "./get-short-link";
+export { createLinkResolver } from "./link-resolver";
+export type { LinkResolution, LinkResolver, LinkResolverOptions } from "./link-resolver";
+export {
+  ZCreateShortLinkInput,
+  ZUpdateShortLinkInput,
+  ZShortLinkRef,
+  ZSetShortLinkEnabledInput,
+  ZDisableShortLinkAsStaffInput,
+  ZListShortLinksInput,
+} from "./short-links.schemas";
+export type { TCreateShortLinkInput, TUpdateShortLinkInput } from "./short-links.schemas";
+export { RESERVED_SLUGS } from "./slug";
+export { MAX_TARGET_LENGTH, UTM_FIELDS } from "./target-url";
