@@ -1,0 +1,178 @@
+import { newId } from "@digistore/core";
+import type { ClickFacet, Database } from "@digistore/db";
+import type { Kysely } from "kysely";
+import { describeClick, type RawClick } from "./click-facts";
+import { saltForDay, utcDay, visitorHash } from "./visitor-salt";
+
+function hourOf(at: Date): string {
+  return `${at.toISOString().slice(0, 13)}:00:00.000Z`;
+}
+
+/** Multi-row statements, small enough for SQLite's variable limit. */
+function chunks<T>(rows: readonly T[], size = 400): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+function bump<K>(map: Map<string, { key: K; n: number }>, id: string, key: K, by = 1) {
+  const entry = map.get(id);
+  if (entry) entry.n += by;
+  else map.set(id, { key, n: by });
+}
+
+/**
+ * One batch in one transaction: the clicks, who was new on each link that day, and the hourly
+ * and per-day rollups that analytics read instead. Rollup keys are written in sorted order so
+ * two processes flushing at once lock rows in the same order (no deadlock on PostgreSQL).
+ */
+export async function storeClickBatch(
+  db: Kysely<Database>,
+  batch: readonly RawClick[],
+): Promise<void> {
+  if (batch.length === 0) return;
+  const salts = new Map<string, string>();
+  for (const day of new Set(batch.map((click) => utcDay(click.at)))) {
+    salts.set(day, await saltForDay(db, day));
+  }
+  const rows = batch.map((click) => {
+    const facts = describeClick(click);
+    const day = utcDay(click.at);
+    return {
+      click,
+      facts,
+      day,
+      hour: hourOf(click.at),
+      hash: visitorHash(salts.get(day)!, click.ip, click.userAgent),
+    };
+  });
+
+  await db.transaction().execute(async (trx) => {
+    const clickRows = rows.map(({ click, facts, hash }) => ({
+      id: newId(click.at.getTime()),
+      link_id: click.linkId,
+      clicked_at: click.at.toISOString(),
+      referrer_host: facts.referrerHost,
+      device: facts.device,
+      browser: facts.browser,
+      os: facts.os,
+      is_bot: facts.isBot ? (1 as const) : (0 as const),
+      country: facts.country,
+      visitor_hash: hash,
+    }));
+    for (const chunk of chunks(clickRows, 200))
+      await trx.insertInto("link_clicks").values(chunk).execute();
+
+    const people = rows.filter((row) => !row.facts.isBot);
+    const sightings = [
+      ...new Map(
+        people.map((row) => [`${row.click.linkId}|${row.day}|${row.hash}`, row] as const),
+      ).values(),
+    ];
+    const firstSeen = new Set<string>();
+    const sightingRows = sightings
+      .map((row) => ({ link_id: row.click.linkId, day: row.day, visitor_hash: row.hash }))
+      .sort((a, b) =>
+        `${a.link_id}|${a.day}|${a.visitor_hash}`.localeCompare(
+          `${b.link_id}|${b.day}|${b.visitor_hash}`,
+        ),
+      );
+    for (const chunk of chunks(sightingRows)) {
+      const inserted = await trx
+        .insertInto("link_visitor_days")
+        .values(chunk)
+        .onConflict((oc) => oc.columns(["link_id", "day", "visitor_hash"]).doNothing())
+        .returning(["link_id", "day", "visitor_hash"])
+        .execute();
+      for (const row of inserted) firstSeen.add(`${row.link_id}|${row.day}|${row.visitor_hash}`);
+    }
+
+    const hours = new Map<
+      string,
+      { key: { link: string; hour: string }; clicks: number; unique: number; bots: number }
+    >();
+    const counted = new Set<string>();
+    for (const row of rows) {
+      const id = `${row.click.linkId}|${row.hour}`;
+      let entry = hours.get(id);
+      if (!entry) {
+        entry = { key: { link: row.click.linkId, hour: row.hour }, clicks: 0, unique: 0, bots: 0 };
+        hours.set(id, entry);
+      }
+      if (row.facts.isBot) {
+        entry.bots += 1;
+        continue;
+      }
+      entry.clicks += 1;
+      const visitor = `${row.click.linkId}|${row.day}|${row.hash}`;
+      if (firstSeen.has(visitor) && !counted.has(visitor)) {
+        counted.add(visitor);
+        entry.unique += 1;
+      }
+    }
+    const hourRows = [...hours.keys()].sort().map((id) => {
+      const { key, clicks, unique, bots } = hours.get(id)!;
+      return {
+        link_id: key.link,
+        hour: key.hour,
+        clicks,
+        unique_visitors: unique,
+        bot_clicks: bots,
+      };
+    });
+    for (const chunk of chunks(hourRows)) {
+      await trx
+        .insertInto("link_click_hours")
+        .values(chunk)
+        .onConflict((oc) =>
+          oc.columns(["link_id", "hour"]).doUpdateSet((eb) => ({
+            clicks: eb("link_click_hours.clicks", "+", eb.ref("excluded.clicks")),
+            unique_visitors: eb(
+              "link_click_hours.unique_visitors",
+              "+",
+              eb.ref("excluded.unique_visitors"),
+            ),
+            bot_clicks: eb("link_click_hours.bot_clicks", "+", eb.ref("excluded.bot_clicks")),
+          })),
+        )
+        .execute();
+    }
+
+    const facets = new Map<
+      string,
+      { key: { link: string; day: string; facet: ClickFacet; value: string }; n: number }
+    >();
+    for (const { click, facts, day } of people) {
+      const values: Record<ClickFacet, string> = {
+        referrer: facts.referrerHost ?? "(direct)",
+        device: facts.device,
+        browser: facts.browser ?? "(unknown)",
+        os: facts.os ?? "(unknown)",
+        country: facts.country ?? "(unknown)",
+      };
+      for (const [facet, value] of Object.entries(values) as [ClickFacet, string][]) {
+        bump(facets, `${click.linkId}|${day}|${facet}|${value}`, {
+          link: click.linkId,
+          day,
+          facet,
+          value,
+        });
+      }
+    }
+    const facetRows = [...facets.keys()].sort().map((id) => {
+      const { key, n } = facets.get(id)!;
+      return { link_id: key.link, day: key.day, facet: key.facet, value: key.value, clicks: n };
+    });
+    for (const chunk of chunks(facetRows)) {
+      await trx
+        .insertInto("link_click_facets")
+        .values(chunk)
+        .onConflict((oc) =>
+          oc.columns(["link_id", "day", "facet", "value"]).doUpdateSet((eb) => ({
+            clicks: eb("link_click_facets.clicks", "+", eb.ref("excluded.clicks")),
+          })),
+        )
+        .execute();
+    }
+  });
+}
