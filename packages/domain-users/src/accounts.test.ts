@@ -447,9 +447,9 @@ describe.each(testDialects())("accounts on %s", (dialect) => {
   describe("becoming a seller", () => {
     it("needs a verified email and accepted terms", async () => {
       const unverified = await createTestUser(t.db, { verified: false, clock });
-      await expect(becomeSeller(ctxFor(ctx, unverified.user), { acceptTerms: true })).rejects.toThrow(
-        /Verify your email/,
-      );
+      await expect(
+        becomeSeller(ctxFor(ctx, unverified.user), { acceptTerms: true }),
+      ).rejects.toThrow(/Verify your email/);
       const verified = await createTestUser(t.db, { clock });
       await expect(
         becomeSeller(ctxFor(ctx, verified.user), { acceptTerms: false }),
@@ -572,9 +572,9 @@ describe.each(testDialects())("accounts on %s", (dialect) => {
     it("refuses a missing or over-long user id before touching the account", async () => {
       const staff = await createTestUser(t.db, { staff: true, clock });
       const asStaff = ctxFor(ctx, staff.user);
-      await expect(
-        setUserDisabled(asStaff, { userId: " ", disabled: true }),
-      ).rejects.toThrow("An id is required.");
+      await expect(setUserDisabled(asStaff, { userId: " ", disabled: true })).rejects.toThrow(
+        "An id is required.",
+      );
       await expect(
         setSellerRole(asStaff, { userId: "x".repeat(65), seller: true }),
       ).rejects.toThrow("That id is too long.");
