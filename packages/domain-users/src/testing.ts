@@ -2,7 +2,7 @@ import type { Actor, Clock } from "@digistore/core";
 import { ANONYMOUS, systemClock, userActor } from "@digistore/core";
 import type { Database, Dialect } from "@digistore/db";
 import { RecordingOutbox } from "@digistore/db/testing";
-import type { Kysely } from "kysely";
+import type { Kysely, KyselyPlugin } from "kysely";
 import { createUserHashedBy } from "./create-user";
 import { hashPassword } from "./password";
 import type { ClientInfo, EmailQueue, UserEmail, UsersContext } from "./ports";
@@ -38,6 +38,24 @@ export function ctxFor<C extends { readonly actor: Actor }>(
   sessionId: string | null = null,
 ): C {
   return { ...ctx, actor: userActor(user, sessionId) };
+}
+
+/** Counts the reads of the sessions table made through `watched` (the database stays real). */
+export function countSessionReads(db: Kysely<Database>): {
+  readonly watched: Kysely<Database>;
+  reads: number;
+} {
+  const counter = { watched: db, reads: 0 };
+  const plugin: KyselyPlugin = {
+    transformQuery: ({ node }) => {
+      if (node.kind === "SelectQueryNode" && JSON.stringify(node.from).includes('"sessions"'))
+        counter.reads++;
+      return node;
+    },
+    transformResult: ({ result }) => Promise.resolve(result),
+  };
+  counter.watched = db.withPlugin(plugin);
+  return counter;
 }
 
 let counter = 0;
