@@ -1,4 +1,4 @@
-import { systemClock, newId, seededRandom, type Clock } from "@digistore/core";
+import { SYSTEM, systemClock, newId, seededRandom, type Clock } from "@digistore/core";
 import { createDb, migrateToLatest, type ProductsTable } from "@digistore/db";
 import {
   createCategory,
@@ -231,12 +231,15 @@ async function ensureSellers(
     const existing = await findUserByEmail(deps, email);
     const user =
       existing ??
-      (await createUser(deps, {
-        email,
-        password: SELLER_PASSWORD,
-        displayName: `Bench Studio ${i}`,
-        seller: true,
-      }));
+      (await createUser(
+        { ...deps, actor: SYSTEM },
+        {
+          email,
+          password: SELLER_PASSWORD,
+          displayName: `Bench Studio ${i}`,
+          seller: true,
+        },
+      ));
     ids.push(user.id);
   }
   return ids;

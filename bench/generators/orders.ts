@@ -1,4 +1,4 @@
-import { newId, systemClock } from "@digistore/core";
+import { SYSTEM, newId, systemClock } from "@digistore/core";
 import { createDb, migrateToLatest, type OrdersTable, type ProductsTable } from "@digistore/db";
 import { createUser, hashPassword } from "@digistore/domain-users";
 import type { UsersTable } from "@digistore/db";
@@ -70,12 +70,15 @@ export async function generatePendingOrders(
   try {
     await migrateToLatest(handle);
     const deps = { db: handle.db, clock: systemClock };
-    const seller = await createUser(deps, {
-      email: "bench-webhook-seller@example.com",
-      password: "bench seller password",
-      displayName: "Bench Webhook Studio",
-      seller: true,
-    });
+    const seller = await createUser(
+      { ...deps, actor: SYSTEM },
+      {
+        email: "bench-webhook-seller@example.com",
+        password: "bench seller password",
+        displayName: "Bench Webhook Studio",
+        seller: true,
+      },
+    );
     const started = performance.now();
     const now = Date.now();
     const iso = (ms: number) => new Date(ms).toISOString();

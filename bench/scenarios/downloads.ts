@@ -1,4 +1,4 @@
-import { newId, systemClock } from "@digistore/core";
+import { SYSTEM, newId, systemClock } from "@digistore/core";
 import { createDb, migrateToLatest } from "@digistore/db";
 import {
   addProductVersion,
@@ -72,7 +72,7 @@ async function prepare(databaseUrl: string, dataDir: string): Promise<Prepared> 
   try {
     await migrateToLatest(handle);
     const clock = systemClock;
-    const users = { db: handle.db, clock };
+    const users = { db: handle.db, clock, actor: SYSTEM };
     const seller = await createUser(users, {
       email: "bench-download-seller@example.com",
       password: "bench seller password",

@@ -1,4 +1,4 @@
-import { systemClock } from "@digistore/core";
+import { SYSTEM, systemClock } from "@digistore/core";
 import { createDb } from "@digistore/db";
 import { createUser } from "@digistore/domain-users";
 import { measure } from "../lib/load";
@@ -17,7 +17,7 @@ export const login: Scenario = {
     try {
       const db = await createDb(store.databaseUrl);
       await createUser(
-        { db: db.db, clock: systemClock },
+        { db: db.db, clock: systemClock, actor: SYSTEM },
         { email: "bench@example.com", password: "bench password 1", displayName: "Bench" },
       );
       await db.close();

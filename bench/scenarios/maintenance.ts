@@ -1,4 +1,4 @@
-import { systemClock } from "@digistore/core";
+import { SYSTEM, systemClock } from "@digistore/core";
 import { createDb } from "@digistore/db";
 import type { TListProductsInput } from "@digistore/domain-catalog";
 import { createSession, createUser } from "@digistore/domain-users";
@@ -39,7 +39,7 @@ async function prepare(databaseUrl: string): Promise<Prepared> {
   const handle = await createDb(databaseUrl);
   try {
     const staff = await createUser(
-      { db: handle.db, clock: systemClock },
+      { db: handle.db, clock: systemClock, actor: SYSTEM },
       {
         email: "bench-staff@example.com",
         password: "bench staff password",

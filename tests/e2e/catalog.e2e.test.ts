@@ -1,4 +1,4 @@
-import { systemClock } from "@digistore/core";
+import { SYSTEM, systemClock } from "@digistore/core";
 import { testDialects } from "@digistore/db/testing";
 import { createUser } from "@digistore/domain-users";
 import { createHash } from "node:crypto";
@@ -25,7 +25,7 @@ describe.each(testDialects())("selling in a browser (%s)", (dialect) => {
     store = await startTestStore(dialect);
     files = mkdtempSync(join(tmpdir(), "digistore-upload-"));
     await createUser(
-      { db: store.testDb.db, clock: systemClock },
+      { db: store.testDb.db, clock: systemClock, actor: SYSTEM },
       {
         email: "maker@example.com",
         password: "maker password",

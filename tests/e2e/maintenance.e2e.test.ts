@@ -1,4 +1,4 @@
-import { systemClock } from "@digistore/core";
+import { SYSTEM, systemClock } from "@digistore/core";
 import { testDialects } from "@digistore/db/testing";
 import { createUser } from "@digistore/domain-users";
 import type { Browser } from "playwright-core";
@@ -27,7 +27,7 @@ describe.each(testDialects())("maintenance mode (%s)", (dialect) => {
       SITE_SETTINGS_TTL_MS: String(TTL_MS),
     });
     await createUser(
-      { db: store.testDb.db, clock: systemClock },
+      { db: store.testDb.db, clock: systemClock, actor: SYSTEM },
       { email: "ops@example.com", password: "ops password", displayName: "Ops", staff: true },
     );
   });

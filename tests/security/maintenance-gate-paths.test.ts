@@ -1,6 +1,6 @@
 import { testDialects } from "@digistore/db/testing";
 import { setMaintenance } from "@digistore/domain-site";
-import { systemClock } from "@digistore/core";
+import { SYSTEM, systemClock } from "@digistore/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rawFollow, rawRequest } from "../support/raw-http";
 import { startTestStore, type TestStore } from "../support/store";
@@ -45,10 +45,13 @@ describe.each(testDialects())("maintenance gate on normalised paths (%s)", (dial
   let store: TestStore;
   beforeAll(async () => {
     store = await startTestStore(dialect, { SITE_SETTINGS_TTL_MS: "0" });
-    await setMaintenance({ db: store.testDb.db, clock: systemClock }, null, {
-      enabled: true,
-      message: "Down for a moment",
-    });
+    await setMaintenance(
+      { db: store.testDb.db, clock: systemClock, actor: SYSTEM },
+      {
+        enabled: true,
+        message: "Down for a moment",
+      },
+    );
   });
   afterAll(() => store?.stop());
 

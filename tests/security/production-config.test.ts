@@ -1,5 +1,5 @@
 import { createUser } from "@digistore/domain-users";
-import { systemClock } from "@digistore/core";
+import { SYSTEM, systemClock } from "@digistore/core";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -80,7 +80,7 @@ describe("the production configuration", () => {
 
     it("keeps a staff password reset out of every visitor's reach", async () => {
       await createUser(
-        { db: store.testDb.db, clock: systemClock },
+        { db: store.testDb.db, clock: systemClock, actor: SYSTEM },
         { email: "ops@example.com", password: "ops password", displayName: "Ops", staff: true },
       );
       const asked = await rawRequest(store.url, "/forgot-password", {

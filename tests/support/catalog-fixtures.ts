@@ -1,4 +1,4 @@
-import { ManualClock, systemClock } from "@digistore/core";
+import { SYSTEM, ManualClock, systemClock } from "@digistore/core";
 import {
   DEFAULT_CATALOG_LIMITS,
   addProductVersion,
@@ -23,7 +23,7 @@ export async function sellerWithProduct(
   },
 ) {
   const seller = await createUser(
-    { db: store.testDb.db, clock: systemClock },
+    { db: store.testDb.db, clock: systemClock, actor: SYSTEM },
     { email: options.email, password: "seller password", displayName: "Seller", seller: true },
   );
   const deps = {
@@ -57,7 +57,7 @@ export async function sellerWithProduct(
 
 export async function customer(store: TestStore, email: string, password = "customer password") {
   return createUser(
-    { db: store.testDb.db, clock: systemClock },
+    { db: store.testDb.db, clock: systemClock, actor: SYSTEM },
     { email, password, displayName: "Customer" },
   );
 }

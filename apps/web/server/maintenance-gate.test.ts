@@ -1,11 +1,11 @@
+import { SYSTEM, userActor, type Actor } from "@digistore/core";
 import { createTestApi, type TestApi } from "@digistore/api/testing";
 import { testDialects } from "@digistore/db/testing";
 import { BYPASS_COOKIE_NAME, rotateBypassKey, setMaintenance } from "@digistore/domain-site";
-import { createSignedInUser } from "@digistore/domain-users/testing";
+import { countSessionReads, createSignedInUser } from "@digistore/domain-users/testing";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { KyselyPlugin } from "kysely";
 import { asyncHandler } from "./async-handler";
 import { createHttpApp } from "./http-app";
 import { contextForRequest } from "./request-context";
@@ -17,22 +17,13 @@ describe.each(testDialects())("maintenance mode over HTTP on %s", (dialect) => {
   let server: Server;
   let base: string;
 
-  let sessionLookups = 0;
-  // Counts reads of the sessions table (the database itself is real).
-  const countSessionReads: KyselyPlugin = {
-    transformQuery: ({ node }) => {
-      if (node.kind === "SelectQueryNode" && JSON.stringify(node.from).includes('"sessions"'))
-        sessionLookups++;
-      return node;
-    },
-    transformResult: ({ result }) => Promise.resolve(result),
-  };
+  let sessionLookups: ReturnType<typeof countSessionReads>;
 
   beforeEach(async () => {
     api = await createTestApi(dialect);
     api.clock.set(new Date());
-    const db = api.services.db;
-    const services = { ...api.services, db: db.withPlugin(countSessionReads) };
+    sessionLookups = countSessionReads(api.services.db);
+    const services = { ...api.services, db: sessionLookups.watched };
     const web = { secureCookies: false };
     const app = createHttpApp({
       services,
@@ -55,14 +46,19 @@ describe.each(testDialects())("maintenance mode over HTTP on %s", (dialect) => {
     await api.close();
   });
 
-  const siteDeps = () => ({ db: api.testDb.db, clock: api.clock, reader: api.services.site });
+  const siteCtx = (actor: Actor = SYSTEM) => ({
+    db: api.testDb.db,
+    clock: api.clock,
+    site: api.services.site,
+    actor,
+  });
   const get = (path: string, cookie?: string) =>
     fetch(`${base}${path}`, { redirect: "manual", headers: cookie ? { cookie } : {} });
 
   it("answers 503 with Retry-After and the message, except on the exempt paths", async () => {
     expect((await get("/products")).status).toBe(200);
     const back = new Date(api.clock.now().getTime() + 30 * 60_000).toISOString();
-    await setMaintenance(siteDeps(), null, {
+    await setMaintenance(siteCtx(), {
       enabled: true,
       message: "Upgrading <the> database",
       expectedBackAt: back,
@@ -104,7 +100,7 @@ describe.each(testDialects())("maintenance mode over HTTP on %s", (dialect) => {
   it("lets signed-in staff use every page, but not customers", async () => {
     const staff = await createSignedInUser(api.testDb.db, { staff: true, clock: api.clock });
     const customer = await createSignedInUser(api.testDb.db, { clock: api.clock });
-    await setMaintenance(siteDeps(), staff.user.id, { enabled: true });
+    await setMaintenance(siteCtx(userActor(staff.user)), { enabled: true });
     expect((await get("/products", `${SESSION_COOKIE}=${staff.token}`)).status).toBe(200);
     expect((await get("/products", `${SESSION_COOKIE}=${customer.token}`)).status).toBe(503);
     expect(
@@ -118,17 +114,17 @@ describe.each(testDialects())("maintenance mode over HTTP on %s", (dialect) => {
 
   it("looks the session up once per page request, for the gate and the page together", async () => {
     const staff = await createSignedInUser(api.testDb.db, { staff: true, clock: api.clock });
-    await setMaintenance(siteDeps(), staff.user.id, { enabled: true });
-    sessionLookups = 0;
+    await setMaintenance(siteCtx(userActor(staff.user)), { enabled: true });
+    sessionLookups.reads = 0;
     const response = await get("/products", `${SESSION_COOKIE}=${staff.token}`);
     expect(response.status).toBe(200);
     expect(await response.text()).toBe("page for user");
-    expect(sessionLookups).toBe(1);
+    expect(sessionLookups.reads).toBe(1);
   });
 
   it("trades a bypass key for a cookie, refuses wrong, forged and rotated ones", async () => {
-    const { key } = await rotateBypassKey(siteDeps(), null);
-    await setMaintenance(siteDeps(), null, { enabled: true });
+    const { key } = await rotateBypassKey(siteCtx());
+    await setMaintenance(siteCtx(), { enabled: true });
 
     const wrong = await get("/products?bypass=not-the-key");
     expect(wrong.status).toBe(403);
@@ -152,13 +148,13 @@ describe.each(testDialects())("maintenance mode over HTTP on %s", (dialect) => {
       503,
     );
 
-    await rotateBypassKey(siteDeps(), null);
+    await rotateBypassKey(siteCtx());
     expect((await get("/products", cookie)).status).toBe(503);
     expect((await get(`/products?bypass=${encodeURIComponent(key)}`)).status).toBe(403);
   });
 
   it("rate-limits wrong bypass keys", async () => {
-    await rotateBypassKey(siteDeps(), null);
+    await rotateBypassKey(siteCtx());
     for (let i = 0; i < 10; i++) expect((await get(`/?bypass=guess${i}`)).status).toBe(403);
     expect((await get("/?bypass=guess-again")).status).toBe(429);
   });

@@ -1,3 +1,4 @@
+import { SYSTEM } from "@digistore/core";
 import { createTestApi, type TestApi } from "@digistore/api/testing";
 import { testDialects } from "@digistore/db/testing";
 import { createPublishedProduct, createTestCatalogDeps } from "@digistore/domain-catalog/testing";
@@ -170,9 +171,10 @@ describe.each(testDialects())("webhook and download endpoints on %s", (dialect) 
 
   it("processes webhooks during maintenance, once per event id", async () => {
     const { orderId } = await pendingOrder();
-    await setMaintenance({ db: api.testDb.db, clock: api.clock, reader: api.services.site }, null, {
-      enabled: true,
-    });
+    await setMaintenance(
+      { db: api.testDb.db, clock: api.clock, site: api.services.site, actor: SYSTEM },
+      { enabled: true },
+    );
     const body = succeeded(orderId);
     const headers = signed(body, { id: "msg_once" });
     const answers = await Promise.all(Array.from({ length: 10 }, () => post(body, headers)));

@@ -9,7 +9,12 @@ import type {
 } from "@digistore/domain-orders";
 import type { SiteSettingsReader } from "@digistore/domain-site";
 import type { SupportEmailQueue } from "@digistore/domain-support";
-import { validateSessionToken, type EmailQueue, type User } from "@digistore/domain-users";
+import {
+  validateSessionToken,
+  type ClientInfo,
+  type EmailQueue,
+  type User,
+} from "@digistore/domain-users";
 import type { Kysely } from "kysely";
 
 /** Long-lived dependencies, built once per process by the app and shared by every request. */
@@ -60,6 +65,8 @@ export interface Context extends AppServices {
   /** The signed-in person's whole record (null unless `actor` is a user). */
   readonly user: User | null;
   readonly request: RequestInfo;
+  /** Where the request came from (`request.ip`/`userAgent`), as verbs read it. */
+  readonly client: ClientInfo;
   readonly sessionCookie: SessionCookie;
 }
 
@@ -83,5 +90,6 @@ export async function createContext(services: AppServices, request: RequestInfo)
       sessionCookie.clear();
     }
   }
-  return { ...services, requestId: request.requestId, actor, user, request, sessionCookie };
+  const client = { ip: request.ip, userAgent: request.userAgent };
+  return { ...services, requestId: request.requestId, actor, user, request, client, sessionCookie };
 }

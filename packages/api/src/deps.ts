@@ -1,14 +1,10 @@
 import type { CatalogActor, CatalogDeps } from "@digistore/domain-catalog";
 import type { OrdersDeps } from "@digistore/domain-orders";
 import type { SupportDeps } from "@digistore/domain-support";
-import type { User, UsersDeps } from "@digistore/domain-users";
+import type { User } from "@digistore/domain-users";
 import type { Context } from "./context";
 
 /** The slices of the request context each domain's verbs take. */
-export function usersDeps(ctx: Context): UsersDeps {
-  return { db: ctx.db, clock: ctx.clock, emails: ctx.emails };
-}
-
 export function catalogDeps(ctx: Context): CatalogDeps {
   return {
     db: ctx.db,

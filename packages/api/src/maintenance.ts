@@ -76,6 +76,9 @@ export async function redeemBypassKey(
 ): Promise<{ cookieValue: string; redirectTo: string } | null> {
   const { key, redirectTo } = takeBypassParam(pathAndQuery);
   if (key === null) return null;
-  const granted = await checkBypassKey({ db: services.db, clock: services.clock }, key, ip);
+  const granted = await checkBypassKey(
+    { db: services.db, clock: services.clock, client: { ip } },
+    { key },
+  );
   return { cookieValue: granted.cookieValue, redirectTo };
 }

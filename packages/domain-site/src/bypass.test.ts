@@ -9,19 +9,20 @@ import {
   rotateBypassKey,
   verifyBypassCookie,
   type BypassSecret,
-  type SiteDeps,
 } from "./index";
+import type { SiteContext } from "./ports";
+import { actingAs, siteTestContext } from "./testing";
 import { findBypassSecret } from "./find-bypass-secret";
 
 describe.each(testDialects())("maintenance bypass on %s", (dialect) => {
   let t: TestDb;
   let clock: ManualClock;
-  let deps: SiteDeps;
+  let ctx: SiteContext;
 
   beforeEach(async () => {
     t = await createTestDb({ dialect });
     clock = new ManualClock("2026-11-21T10:00:00.000Z");
-    deps = { db: t.db, clock };
+    ctx = siteTestContext(t.db, dialect, { clock });
   });
   afterEach(() => t.close());
 
@@ -30,12 +31,14 @@ describe.each(testDialects())("maintenance bypass on %s", (dialect) => {
     if (!s) throw new Error("no bypass secret stored");
     return s;
   };
+  /** The same context, calling from `ip` (undefined: unknown). */
+  const fromIp = (ip: string | undefined): SiteContext => ({ ...ctx, client: { ip } });
   const refusal = (candidate: string, ip: string | undefined) =>
-    checkBypassKey(deps, candidate, ip).catch((e: unknown) => e);
+    checkBypassKey(fromIp(ip), { key: candidate }).catch((e: unknown) => e);
   const IP = "203.0.113.7";
 
   it("rotates to a random key stored only as a hash, with who and when", async () => {
-    const { key } = await rotateBypassKey(deps, "staff-1");
+    const { key } = await rotateBypassKey(actingAs(ctx, "staff-1"));
     expect(key).toMatch(/^[A-Za-z0-9_-]{32}$/);
     const rows = await t.db.selectFrom("site_settings").selectAll().execute();
     expect(rows).toHaveLength(1);
@@ -48,20 +51,20 @@ describe.each(testDialects())("maintenance bypass on %s", (dialect) => {
     const stored = await secret();
     expect(stored.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(stored).toMatchObject({ rotatedAt: "2026-11-21T10:00:00.000Z", rotatedBy: "staff-1" });
-    expect(await getBypassKeyInfo(deps)).toEqual({
+    expect(await getBypassKeyInfo(actingAs(ctx, null))).toEqual({
       rotatedAt: "2026-11-21T10:00:00.000Z",
       rotatedBy: "staff-1",
     });
 
-    const again = await rotateBypassKey(deps, null);
+    const again = await rotateBypassKey(actingAs(ctx, null));
     expect(again.key).not.toBe(key);
     expect((await secret()).version).not.toBe(stored.version);
-    expect(await getBypassKeyInfo(deps)).toMatchObject({ rotatedBy: null });
+    expect(await getBypassKeyInfo(actingAs(ctx, null))).toMatchObject({ rotatedBy: null });
   });
 
   it("turns the right key into a 24-hour cookie that verifies until it expires", async () => {
-    const { key } = await rotateBypassKey(deps, "staff-1");
-    const granted = await checkBypassKey(deps, key, "203.0.113.7");
+    const { key } = await rotateBypassKey(actingAs(ctx, "staff-1"));
+    const granted = await checkBypassKey(fromIp("203.0.113.7"), { key });
     expect(granted).toMatchObject({ ok: true, expiresAt: "2026-11-22T10:00:00.000Z" });
     expect(granted.cookieValue).toMatch(/^\d+\.[A-Za-z0-9_-]{43}$/);
     expect(granted.cookieValue.startsWith(`${Date.parse("2026-11-22T10:00:00.000Z")}.`)).toBe(true);
@@ -88,7 +91,7 @@ describe.each(testDialects())("maintenance bypass on %s", (dialect) => {
   });
 
   it("refuses wrong keys, then rate-limits the IP (right key included) until the window ends", async () => {
-    const { key } = await rotateBypassKey(deps, "staff-1");
+    const { key } = await rotateBypassKey(actingAs(ctx, "staff-1"));
     const wrong = [key.slice(0, -1), key + "x", key.toUpperCase(), "", " " + key, "x".repeat(5000)];
     for (let i = 0; i < 10; i++) {
       expect(await refusal(wrong[i % wrong.length]!, IP)).toBeInstanceOf(ForbiddenError);
@@ -99,51 +102,58 @@ describe.each(testDialects())("maintenance bypass on %s", (dialect) => {
     expect(await refusal("wrong again", IP)).toBeInstanceOf(RateLimitedError);
 
     // Per IP: another address is unaffected.
-    await expect(checkBypassKey(deps, key, "198.51.100.1")).resolves.toMatchObject({ ok: true });
+    await expect(checkBypassKey(fromIp("198.51.100.1"), { key })).resolves.toMatchObject({
+      ok: true,
+    });
 
     clock.advance(15 * MINUTE);
-    await expect(checkBypassKey(deps, key, "203.0.113.7")).resolves.toMatchObject({ ok: true });
+    await expect(checkBypassKey(fromIp("203.0.113.7"), { key })).resolves.toMatchObject({
+      ok: true,
+    });
   });
 
   it("does not count right keys against the limit", async () => {
-    const { key } = await rotateBypassKey(deps, "staff-1");
+    const { key } = await rotateBypassKey(actingAs(ctx, "staff-1"));
     for (let i = 0; i < 15; i++) {
-      await expect(checkBypassKey(deps, key, "203.0.113.7")).resolves.toMatchObject({ ok: true });
+      await expect(checkBypassKey(fromIp("203.0.113.7"), { key })).resolves.toMatchObject({
+        ok: true,
+      });
     }
     expect(await t.db.selectFrom("rate_limits").selectAll().execute()).toEqual([]);
   });
 
   it("puts callers without a known IP in one shared bucket", async () => {
-    const { key } = await rotateBypassKey(deps, "staff-1");
+    const { key } = await rotateBypassKey(actingAs(ctx, "staff-1"));
     for (let i = 0; i < 10; i++)
       expect(await refusal("nope", undefined)).toBeInstanceOf(ForbiddenError);
     expect(await refusal(key, undefined)).toBeInstanceOf(RateLimitedError);
     expect(await refusal(key, "  ")).toBeInstanceOf(RateLimitedError);
-    await expect(checkBypassKey(deps, key, IP)).resolves.toMatchObject({ ok: true });
+    await expect(checkBypassKey(fromIp(IP), { key })).resolves.toMatchObject({ ok: true });
   });
 
   it("invalidates old cookies and the old key on rotation; the new key works", async () => {
     const reader = createSiteSettingsReader({ db: t.db, clock });
-    const first = await rotateBypassKey({ ...deps, reader }, "staff-1");
-    const oldCookie = (await checkBypassKey(deps, first.key, "203.0.113.7")).cookieValue;
+    const first = await rotateBypassKey(actingAs({ ...ctx, site: reader }, "staff-1"));
+    const oldCookie = (await checkBypassKey(fromIp("203.0.113.7"), { key: first.key })).cookieValue;
     expect(verifyBypassCookie(await reader.bypassSecret(), oldCookie, clock.now())).toBe(true);
 
     clock.advance(MINUTE);
-    const second = await rotateBypassKey({ ...deps, reader }, "staff-2");
+    const second = await rotateBypassKey(actingAs({ ...ctx, site: reader }, "staff-2"));
     const current = await reader.bypassSecret();
     expect(current?.rotatedBy).toBe("staff-2");
     expect(verifyBypassCookie(current, oldCookie, clock.now())).toBe(false);
     expect(await refusal(first.key, IP)).toBeInstanceOf(ForbiddenError);
 
-    const newCookie = (await checkBypassKey(deps, second.key, "203.0.113.7")).cookieValue;
+    const newCookie = (await checkBypassKey(fromIp("203.0.113.7"), { key: second.key }))
+      .cookieValue;
     expect(verifyBypassCookie(current, newCookie, clock.now())).toBe(true);
     expect(newCookie).not.toBe(oldCookie);
   });
 
   it("treats forged and garbled cookies as no cookie, without throwing", async () => {
-    const { key } = await rotateBypassKey(deps, "staff-1");
+    const { key } = await rotateBypassKey(actingAs(ctx, "staff-1"));
     const s = await secret();
-    const good = (await checkBypassKey(deps, key, "203.0.113.7")).cookieValue;
+    const good = (await checkBypassKey(fromIp("203.0.113.7"), { key })).cookieValue;
     const [expiry, mac] = good.split(".") as [string, string];
     const flip = (c: string) => (c === "A" ? "B" : "A");
     const now = clock.now();
@@ -186,7 +196,7 @@ describe.each(testDialects())("maintenance bypass on %s", (dialect) => {
   });
 
   it("treats a corrupt stored secret as no key at all", async () => {
-    const { key } = await rotateBypassKey(deps, "staff-1");
+    const { key } = await rotateBypassKey(actingAs(ctx, "staff-1"));
     await t.db
       .updateTable("site_settings")
       .set({ value: '{"hash":"short"}' })

@@ -1,11 +1,12 @@
-import { DAY, ForbiddenError } from "@digistore/core";
+import { DAY, ForbiddenError, parseInput } from "@digistore/core";
 import { assertNotRateLimited, consumeRateLimit } from "@digistore/rate-limit";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import type { BypassSecret } from "./bypass-secret";
 import { findBypassSecret } from "./find-bypass-secret";
-import type { SiteDeps } from "./ports";
+import type { SiteContext } from "./ports";
 import { bypassKeyFailuresPerIp } from "./rate-limits";
 import { hashBypassKey } from "./rotate-bypass-key";
+import { ZCheckBypassKeyInput } from "./site-settings.schemas";
 
 /** How long a bypass cookie lets its holder through. */
 export const BYPASS_COOKIE_TTL_MS = DAY;
@@ -48,19 +49,20 @@ function keyMatches(secret: BypassSecret, candidate: string): boolean {
  * Checks a `?bypass=` key against the stored hash (uncached: a rotation elsewhere applies at
  * once). Right key: a cookie value valid 24 h. Wrong key (or none ever set): counts against
  * the per-IP limit and throws `ForbiddenError`; once the limit is used up, every try from
- * that IP, right key included, gets `RateLimitedError` until the window ends.
+ * that IP (`ctx.client.ip`), right key included, gets `RateLimitedError` until the window ends.
+ * Anyone may try: the key is the permission.
  */
 export async function checkBypassKey(
-  deps: Pick<SiteDeps, "db" | "clock">,
-  candidate: string,
-  clientIp: string | undefined,
+  ctx: Pick<SiteContext, "db" | "clock" | "client">,
+  input: unknown,
 ): Promise<BypassGranted> {
-  const now = deps.clock.now();
-  const subject = clientIp?.trim() || UNKNOWN_IP;
-  await assertNotRateLimited(deps.db, bypassKeyFailuresPerIp, subject, now);
-  const secret = await findBypassSecret(deps.db);
+  const { key: candidate } = parseInput(ZCheckBypassKeyInput, input);
+  const now = ctx.clock.now();
+  const subject = ctx.client.ip?.trim() || UNKNOWN_IP;
+  await assertNotRateLimited(ctx.db, bypassKeyFailuresPerIp, subject, now);
+  const secret = await findBypassSecret(ctx.db);
   if (!secret || !keyMatches(secret, candidate)) {
-    await consumeRateLimit(deps.db, bypassKeyFailuresPerIp, subject, now);
+    await consumeRateLimit(ctx.db, bypassKeyFailuresPerIp, subject, now);
     throw new ForbiddenError("That bypass key is not valid.");
   }
   const expiresAtMs = now.getTime() + BYPASS_COOKIE_TTL_MS;

@@ -9,13 +9,14 @@ export {
 } from "./maintenance";
 export type { BypassSecret } from "./bypass-secret";
 export { BYPASS_SECRET_KEY, ZStoredBypassSecret, parseStoredBypassSecret } from "./bypass-secret";
-export type { SiteDeps, InvalidatesSiteSettings } from "./ports";
+export type { SiteContext, SiteClient, InvalidatesSiteSettings } from "./ports";
 export {
   ZSetMaintenanceInput,
   ZMaintenanceMessage,
   ZExpectedBackAt,
+  ZCheckBypassKeyInput,
 } from "./site-settings.schemas";
-export type { TSetMaintenanceInput } from "./site-settings.schemas";
+export type { TSetMaintenanceInput, TCheckBypassKeyInput } from "./site-settings.schemas";
 export { createSiteSettingsReader, DEFAULT_SITE_SETTINGS_TTL_MS } from "./site-settings-cache";
 export type {
   SiteSettingsReader,
@@ -23,8 +24,9 @@ export type {
   SiteSettingsReaderStats,
   SiteSettingsSnapshot,
 } from "./site-settings-cache";
-export { getMaintenance, getBypassKeyInfo } from "./get-maintenance";
-export type { BypassKeyInfo } from "./get-maintenance";
+export { getMaintenance } from "./get-maintenance";
+export { getBypassKeyInfo } from "./get-bypass-key-info";
+export type { BypassKeyInfo } from "./get-bypass-key-info";
 export { setMaintenance } from "./set-maintenance";
 export { rotateBypassKey } from "./rotate-bypass-key";
 export type { RotatedBypassKey } from "./rotate-bypass-key";

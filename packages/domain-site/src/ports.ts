@@ -1,15 +1,18 @@
-import type { Clock } from "@digistore/core";
-import type { Database } from "@digistore/db";
-import type { Kysely } from "kysely";
+import type { VerbContext } from "@digistore/db";
 
 /** Anything that caches site settings and must forget them when they change. */
 export interface InvalidatesSiteSettings {
   invalidate(): void;
 }
 
-export interface SiteDeps {
-  readonly db: Kysely<Database>;
-  readonly clock: Clock;
+/** Where a request came from (the bypass key's per-IP limit). */
+export interface SiteClient {
+  readonly ip?: string | undefined;
+}
+
+/** What the site-settings verbs take (each picks what it needs), named as the api names them. */
+export interface SiteContext extends VerbContext {
   /** This process's cache; a verb that changes a setting invalidates it at once. */
-  readonly reader?: InvalidatesSiteSettings | undefined;
+  readonly site?: InvalidatesSiteSettings | undefined;
+  readonly client: SiteClient;
 }

@@ -1,6 +1,8 @@
+import { requireStaffOrSystem } from "@digistore/core";
 import { createHash, randomBytes } from "node:crypto";
 import { BYPASS_SECRET_KEY, type BypassSecret } from "./bypass-secret";
-import type { SiteDeps } from "./ports";
+import type { SiteContext } from "./ports";
+import { actingUserId } from "./changed-by";
 import { upsertSetting } from "./site-settings.repository";
 
 export interface RotatedBypassKey {
@@ -17,23 +19,24 @@ export function hashBypassKey(key: string): string {
  * version. The old key stops working and every cookie issued with it stops verifying.
  */
 export async function rotateBypassKey(
-  deps: SiteDeps,
-  actorUserId: string | null,
+  ctx: Pick<SiteContext, "db" | "clock" | "actor" | "site">,
 ): Promise<RotatedBypassKey> {
+  requireStaffOrSystem(ctx.actor);
+  const actorUserId = actingUserId(ctx.actor);
   const key = randomBytes(24).toString("base64url");
-  const now = deps.clock.now().toISOString();
+  const now = ctx.clock.now().toISOString();
   const secret: BypassSecret = {
     hash: hashBypassKey(key),
     version: randomBytes(12).toString("base64url"),
     rotatedAt: now,
     rotatedBy: actorUserId,
   };
-  await upsertSetting(deps.db, {
+  await upsertSetting(ctx.db, {
     key: BYPASS_SECRET_KEY,
     value: JSON.stringify(secret),
     updatedAt: now,
     updatedBy: actorUserId,
   });
-  deps.reader?.invalidate();
+  ctx.site?.invalidate();
   return { key };
 }

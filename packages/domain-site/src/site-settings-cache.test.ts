@@ -18,8 +18,9 @@ import {
   createSiteSettingsReader,
   rotateBypassKey,
   setMaintenance,
-  type SiteDeps,
 } from "./index";
+import type { SiteContext } from "./ports";
+import { actingAs, siteTestContext } from "./testing";
 import { upsertSetting } from "./site-settings.repository";
 
 /** Holds query results back until opened: a slow database, to pin down a race. */
@@ -51,12 +52,12 @@ class ResultGate implements KyselyPlugin {
 describe.each(testDialects())("site settings cache on %s", (dialect) => {
   let t: TestDb;
   let clock: ManualClock;
-  let deps: SiteDeps;
+  let ctx: SiteContext;
 
   beforeEach(async () => {
     t = await createTestDb({ dialect });
     clock = new ManualClock("2026-11-21T10:00:00.000Z");
-    deps = { db: t.db, clock };
+    ctx = siteTestContext(t.db, dialect, { clock });
   });
   afterEach(() => t.close());
 
@@ -121,12 +122,12 @@ describe.each(testDialects())("site settings cache on %s", (dialect) => {
     expect((await reader.maintenance()).enabled).toBe(true);
     expect(reader.stats().queries).toBe(2);
 
-    await setMaintenance({ ...deps, reader }, "staff-1", { enabled: false });
+    await setMaintenance(actingAs({ ...ctx, site: reader }, "staff-1"), { enabled: false });
     expect((await reader.maintenance()).enabled).toBe(false);
     expect(reader.stats().queries).toBe(3);
 
     expect(await reader.bypassSecret()).toBeNull();
-    await rotateBypassKey({ ...deps, reader }, "staff-1");
+    await rotateBypassKey(actingAs({ ...ctx, site: reader }, "staff-1"));
     expect(await reader.bypassSecret()).toMatchObject({ rotatedBy: "staff-1" });
     expect(reader.stats().queries).toBe(4);
   });
@@ -138,7 +139,7 @@ describe.each(testDialects())("site settings cache on %s", (dialect) => {
     expect((await b.maintenance()).enabled).toBe(false);
 
     clock.advance(1 * SECOND);
-    const state = await setMaintenance({ ...deps, reader: a }, "staff-1", {
+    const state = await setMaintenance(actingAs({ ...ctx, site: a }, "staff-1"), {
       enabled: true,
       message: "Back soon.",
     });
@@ -229,7 +230,10 @@ describe.each(testDialects())("site settings cache racing a writer on %s", (dial
     await gate.reached; // the query has read the old row; its answer is held back
     const joined = reader.maintenance(); // a concurrent caller joins the same query
     // Another process turns maintenance on; this process is told to forget.
-    await setMaintenance({ db: writer.db, clock }, "staff-1", { enabled: true, message: "New." });
+    await setMaintenance(actingAs(siteTestContext(writer.db, dialect, { clock }), "staff-1"), {
+      enabled: true,
+      message: "New.",
+    });
     reader.invalidate();
     gate.open();
     expect((await early).enabled).toBe(false);
@@ -249,7 +253,10 @@ describe.each(testDialects())("site settings cache after the database closes on 
     const clock = new ManualClock("2026-11-21T10:00:00.000Z");
     try {
       const reader = createSiteSettingsReader({ db: t.db, clock });
-      const state = await setMaintenance({ db: t.db, clock, reader }, "staff-1", { enabled: true });
+      const state = await setMaintenance(
+        actingAs(siteTestContext(t.db, dialect, { clock, site: reader }), "staff-1"),
+        { enabled: true },
+      );
       expect(await reader.maintenance()).toEqual(state);
       await t.close();
       closed = true;

@@ -27,3 +27,10 @@ export const ZSetMaintenanceInput = z.object({
   expectedBackAt: ZExpectedBackAt.nullable().optional(),
 });
 export type TSetMaintenanceInput = z.input<typeof ZSetMaintenanceInput>;
+
+/**
+ * A `?bypass=` key as typed. No length limit here on purpose: a wrong key of any length is
+ * refused the same way and counts against the per-IP limit (over-long ones are not hashed).
+ */
+export const ZCheckBypassKeyInput = z.object({ key: z.string() });
+export type TCheckBypassKeyInput = z.input<typeof ZCheckBypassKeyInput>;

@@ -1,6 +1,6 @@
-import { ConflictError, newId, parseInput } from "@digistore/core";
+import { ConflictError, newId, parseInput, requireStaffOrSystem } from "@digistore/core";
 import { hashPassword } from "./password";
-import type { UsersDeps } from "./ports";
+import type { UsersContext } from "./ports";
 import { toUser, type User } from "./user";
 import { findUserRowByEmail, insertUserRow } from "./users.repository";
 import { ZCreateUserInput } from "./users.schemas";
@@ -9,11 +9,12 @@ import { ZCreateUserInput } from "./users.schemas";
  * Operator path (CLI, seed): the only way to make staff. Staff are not customers; a seller is
  * always a customer too. Accounts made here are verified unless told otherwise.
  */
-export function createUser(
-  deps: Pick<UsersDeps, "db" | "clock">,
-  rawInput: unknown,
+export async function createUser(
+  ctx: Pick<UsersContext, "db" | "clock" | "actor">,
+  input: unknown,
 ): Promise<User> {
-  return createUserHashedBy(deps, rawInput, hashPassword);
+  requireStaffOrSystem(ctx.actor);
+  return createUserHashedBy(ctx, input, hashPassword);
 }
 
 /**
@@ -21,7 +22,7 @@ export function createUser(
  * test fixtures reuse one real hash instead of paying argon2 for every user.
  */
 export async function createUserHashedBy(
-  deps: Pick<UsersDeps, "db" | "clock">,
+  deps: Pick<UsersContext, "db" | "clock">,
   rawInput: unknown,
   hash: (password: string) => Promise<string>,
 ): Promise<User> {

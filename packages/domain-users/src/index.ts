@@ -1,6 +1,6 @@
 export type { User, UserRoles } from "./user";
 export { normalizeEmail } from "./user";
-export type { UsersDeps, EmailQueue, UserEmail, ClientInfo } from "./ports";
+export type { UsersContext, EmailQueue, UserEmail, ClientInfo } from "./ports";
 export {
   ZEmail,
   ZPassword,
@@ -18,15 +18,24 @@ export {
   ZSetPasswordInput,
   ZSetUserDisabledInput,
   ZSetSellerRoleInput,
+  ZSearchUsersInput,
+  ZUserOutput,
+  ZEmailSentOutput,
 } from "./users.schemas";
-export type { TRegisterInput, TLogInInput, TCreateUserInput } from "./users.schemas";
+export type {
+  TRegisterInput,
+  TLogInInput,
+  TCreateUserInput,
+  TSearchUsersInput,
+} from "./users.schemas";
 export { SESSION_TTL_MS, createSession, validateSessionToken } from "./session";
 export type { Session, IssuedSession, ValidatedSession } from "./session";
 export { registerUser } from "./register-user";
 export type { RegisterResult } from "./register-user";
 export { logIn } from "./log-in";
 export type { LogInResult } from "./log-in";
-export { logOut, logOutEverywhere } from "./log-out";
+export { logOut } from "./log-out";
+export { logOutEverywhere } from "./log-out-everywhere";
 export { verifyEmail } from "./verify-email";
 export type { VerifyEmailResult } from "./verify-email";
 export { resendVerification } from "./resend-verification";
@@ -41,7 +50,8 @@ export { setUserDisabled } from "./set-user-disabled";
 export { setSellerRole } from "./set-seller-role";
 export { listSessions } from "./list-sessions";
 export type { SessionSummary } from "./list-sessions";
-export { getUserById, findUserByEmail, searchUsers } from "./get-user";
+export { getUserById, findUserByEmail } from "./get-user";
+export { searchUsers } from "./search-users";
 export { hashPassword, verifyPassword, needsRehash, PASSWORD_HASH_OPTIONS } from "./password";
 export {
   loginFailuresPerEmail,

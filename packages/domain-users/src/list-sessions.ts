@@ -1,4 +1,5 @@
-import type { UsersDeps } from "./ports";
+import { requireUser } from "@digistore/core";
+import type { UsersContext } from "./ports";
 import { listUserSessions } from "./sessions.repository";
 
 export interface SessionSummary {
@@ -12,10 +13,10 @@ export interface SessionSummary {
 
 /** The user's live sessions for the account page ("where am I signed in"). */
 export async function listSessions(
-  deps: Pick<UsersDeps, "db" | "clock">,
-  actor: { userId: string; sessionId: string },
+  ctx: Pick<UsersContext, "db" | "clock" | "actor">,
 ): Promise<SessionSummary[]> {
-  const rows = await listUserSessions(deps.db, actor.userId, deps.clock.now().toISOString());
+  const actor = requireUser(ctx.actor);
+  const rows = await listUserSessions(ctx.db, actor.userId, ctx.clock.now().toISOString());
   return rows.map((r) => ({
     // Only a prefix of the hash: enough to tell sessions apart, useless as a credential.
     id: r.id.slice(0, 12),

@@ -1,9 +1,9 @@
 import { ForbiddenError, UnauthorizedError, parseInput } from "@digistore/core";
 import { assertNotRateLimited, clearRateLimit, recordRateLimitHit } from "@digistore/rate-limit";
 import { hashPassword, needsRehash, verifyAgainstDummy, verifyPassword } from "./password";
-import type { ClientInfo, UsersDeps } from "./ports";
+import type { UsersContext } from "./ports";
 import { loginFailuresPerEmail, loginFailuresPerIp } from "./rate-limits";
-import { createSession, type IssuedSession } from "./session";
+import { createSession, endActorSession, type IssuedSession } from "./session";
 import { toUser, type User } from "./user";
 import { findUserRowByEmail, updateUserRow } from "./users.repository";
 import { ZLogInInput } from "./users.schemas";
@@ -17,25 +17,26 @@ const WRONG_CREDENTIALS = "Email or password is incorrect.";
 /**
  * Password login. Unknown email and wrong password give the same answer in about the same
  * time; only failures count towards the per-email and per-IP limits, and a success clears
- * the account's counter. Always a new session (no fixation).
+ * the account's counter. Always a new session (no fixation), which replaces the one the
+ * caller came with.
  */
 export async function logIn(
-  deps: UsersDeps,
-  rawInput: unknown,
-  client: ClientInfo = {},
+  ctx: Pick<UsersContext, "db" | "clock" | "client" | "actor">,
+  input: unknown,
 ): Promise<LogInResult> {
-  const input = parseInput(ZLogInInput, rawInput);
-  const now = deps.clock.now();
-  await assertNotRateLimited(deps.db, loginFailuresPerEmail, input.email, now);
-  if (client.ip) await assertNotRateLimited(deps.db, loginFailuresPerIp, client.ip, now);
+  const { email, password } = parseInput(ZLogInInput, input);
+  const now = ctx.clock.now();
+  const { ip } = ctx.client;
+  await assertNotRateLimited(ctx.db, loginFailuresPerEmail, email, now);
+  if (ip) await assertNotRateLimited(ctx.db, loginFailuresPerIp, ip, now);
 
-  const row = await findUserRowByEmail(deps.db, input.email);
+  const row = await findUserRowByEmail(ctx.db, email);
   const ok = row
-    ? await verifyPassword(row.password_hash, input.password)
-    : await verifyAgainstDummy(input.password);
+    ? await verifyPassword(row.password_hash, password)
+    : await verifyAgainstDummy(password);
   if (!row || !ok) {
-    await recordRateLimitHit(deps.db, loginFailuresPerEmail, input.email, now);
-    if (client.ip) await recordRateLimitHit(deps.db, loginFailuresPerIp, client.ip, now);
+    await recordRateLimitHit(ctx.db, loginFailuresPerEmail, email, now);
+    if (ip) await recordRateLimitHit(ctx.db, loginFailuresPerIp, ip, now);
     throw new UnauthorizedError(WRONG_CREDENTIALS);
   }
   if (row.disabled_at !== null) {
@@ -43,10 +44,11 @@ export async function logIn(
       "This account has been disabled. Contact the store if you think this is a mistake.",
     );
   }
-  await clearRateLimit(deps.db, loginFailuresPerEmail, input.email);
+  await clearRateLimit(ctx.db, loginFailuresPerEmail, email);
   if (needsRehash(row.password_hash)) {
-    await updateUserRow(deps.db, row.id, { password_hash: await hashPassword(input.password) });
+    await updateUserRow(ctx.db, row.id, { password_hash: await hashPassword(password) });
   }
-  const issued = await createSession(deps.db, now, row.id, client);
+  const issued = await createSession(ctx.db, now, row.id, ctx.client);
+  await endActorSession(ctx.db, ctx.actor);
   return { ...issued, user: toUser(row) };
 }

@@ -1,12 +1,8 @@
-import type { UsersDeps } from "./ports";
-import { deleteSession, deleteUserSessions } from "./sessions.repository";
+import { requireUser } from "@digistore/core";
+import type { UsersContext } from "./ports";
+import { endActorSession } from "./session";
 
-/** Ends this device's session. */
-export async function logOut(deps: Pick<UsersDeps, "db">, sessionId: string): Promise<void> {
-  await deleteSession(deps.db, sessionId);
-}
-
-/** Ends every session of the user, this one included; returns how many ended. */
-export function logOutEverywhere(deps: Pick<UsersDeps, "db">, userId: string): Promise<number> {
-  return deleteUserSessions(deps.db, userId);
+/** Ends this device's session (the one the actor came with). */
+export async function logOut(ctx: Pick<UsersContext, "db" | "actor">): Promise<void> {
+  await endActorSession(ctx.db, requireUser(ctx.actor));
 }

@@ -1,5 +1,4 @@
-import type { Clock } from "@digistore/core";
-import type { Database } from "@digistore/db";
+import type { Database, VerbContext } from "@digistore/db";
 import type { Kysely } from "kysely";
 
 /** Emails this domain causes; the mail package renders and delivers them. */
@@ -17,14 +16,18 @@ export interface EmailQueue {
   queue(db: Kysely<Database>, email: UserEmail): Promise<unknown>;
 }
 
-export interface UsersDeps {
-  readonly db: Kysely<Database>;
-  readonly clock: Clock;
-  readonly emails: EmailQueue;
-}
-
 /** Where a request came from, for rate limits and the session list. */
 export interface ClientInfo {
   readonly ip?: string | undefined;
   readonly userAgent?: string | undefined;
+}
+
+/**
+ * What the account verbs take (each picks what it needs). `client` is where the call came
+ * from — the transport's knowledge, never the caller's input — and `{}` outside a request
+ * (CLI, jobs, tests).
+ */
+export interface UsersContext extends VerbContext {
+  readonly emails: EmailQueue;
+  readonly client: ClientInfo;
 }

@@ -1,7 +1,7 @@
 import { newId, parseInput } from "@digistore/core";
 import { consumeRateLimit } from "@digistore/rate-limit";
 import { hashPassword } from "./password";
-import type { ClientInfo, UsersDeps } from "./ports";
+import type { UsersContext } from "./ports";
 import { registrationsPerIp } from "./rate-limits";
 import { issueUserToken } from "./user-tokens";
 import { findUserRowByEmail, insertUserRow } from "./users.repository";
@@ -18,19 +18,19 @@ export interface RegisterResult {
  * registered. Signing in happens through the emailed link (or the password, later).
  */
 export async function registerUser(
-  deps: UsersDeps,
-  rawInput: unknown,
-  client: ClientInfo = {},
+  ctx: Pick<UsersContext, "db" | "clock" | "emails" | "client">,
+  input: unknown,
 ): Promise<RegisterResult> {
-  const input = parseInput(ZRegisterInput, rawInput);
-  const now = deps.clock.now();
-  if (client.ip) await consumeRateLimit(deps.db, registrationsPerIp, client.ip, now);
+  const { email, password, displayName } = parseInput(ZRegisterInput, input);
+  const now = ctx.clock.now();
+  const { ip } = ctx.client;
+  if (ip) await consumeRateLimit(ctx.db, registrationsPerIp, ip, now);
   // Hash before looking up so both branches cost the same.
-  const passwordHash = await hashPassword(input.password);
-  await deps.db.transaction().execute(async (trx) => {
-    const existing = await findUserRowByEmail(trx, input.email);
+  const passwordHash = await hashPassword(password);
+  await ctx.db.transaction().execute(async (trx) => {
+    const existing = await findUserRowByEmail(trx, email);
     if (existing) {
-      await deps.emails.queue(trx, {
+      await ctx.emails.queue(trx, {
         kind: "account_exists",
         to: existing.email,
         displayName: existing.display_name,
@@ -40,8 +40,8 @@ export async function registerUser(
     const id = newId(now.getTime());
     await insertUserRow(trx, {
       id,
-      email: input.email,
-      display_name: input.displayName,
+      email,
+      display_name: displayName,
       password_hash: passwordHash,
       email_verified_at: null,
       is_customer: 1,
@@ -53,12 +53,7 @@ export async function registerUser(
       updated_at: now.toISOString(),
     });
     const token = await issueUserToken(trx, now, id, "verify_email");
-    await deps.emails.queue(trx, {
-      kind: "verify_email",
-      to: input.email,
-      displayName: input.displayName,
-      token,
-    });
+    await ctx.emails.queue(trx, { kind: "verify_email", to: email, displayName, token });
   });
-  return { email: input.email };
+  return { email };
 }

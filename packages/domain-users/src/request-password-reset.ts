@@ -1,6 +1,6 @@
 import { parseInput } from "@digistore/core";
 import { consumeRateLimit } from "@digistore/rate-limit";
-import type { ClientInfo, UsersDeps } from "./ports";
+import type { UsersContext } from "./ports";
 import { passwordResetPerEmail, passwordResetPerIp } from "./rate-limits";
 import { issueUserToken } from "./user-tokens";
 import { findUserRowByEmail } from "./users.repository";
@@ -11,19 +11,19 @@ import { ZRequestPasswordResetInput } from "./users.schemas";
  * way, and the limits apply to any address, so nothing here reveals who is registered.
  */
 export async function requestPasswordReset(
-  deps: UsersDeps,
-  rawInput: unknown,
-  client: ClientInfo = {},
+  ctx: Pick<UsersContext, "db" | "clock" | "emails" | "client">,
+  input: unknown,
 ): Promise<{ email: string }> {
-  const { email } = parseInput(ZRequestPasswordResetInput, rawInput);
-  const now = deps.clock.now();
-  if (client.ip) await consumeRateLimit(deps.db, passwordResetPerIp, client.ip, now);
-  await consumeRateLimit(deps.db, passwordResetPerEmail, email, now);
-  await deps.db.transaction().execute(async (trx) => {
+  const { email } = parseInput(ZRequestPasswordResetInput, input);
+  const now = ctx.clock.now();
+  const { ip } = ctx.client;
+  if (ip) await consumeRateLimit(ctx.db, passwordResetPerIp, ip, now);
+  await consumeRateLimit(ctx.db, passwordResetPerEmail, email, now);
+  await ctx.db.transaction().execute(async (trx) => {
     const row = await findUserRowByEmail(trx, email);
     if (!row || row.disabled_at !== null) return;
     const token = await issueUserToken(trx, now, row.id, "reset_password");
-    await deps.emails.queue(trx, {
+    await ctx.emails.queue(trx, {
       kind: "reset_password",
       to: row.email,
       displayName: row.display_name,

@@ -1,6 +1,6 @@
 import { NotFoundError, parseInput } from "@digistore/core";
 import { hashPassword } from "./password";
-import type { UsersDeps } from "./ports";
+import type { UsersContext } from "./ports";
 import { deleteUserSessions } from "./sessions.repository";
 import { consumeUserToken } from "./user-tokens";
 import { findUserRowById, updateUserRow } from "./users.repository";
@@ -11,14 +11,14 @@ import { ZResetPasswordInput } from "./users.schemas";
  * is out). No automatic sign-in: the person logs in with the new password.
  */
 export async function resetPassword(
-  deps: UsersDeps,
-  rawInput: unknown,
+  ctx: Pick<UsersContext, "db" | "clock" | "emails">,
+  input: unknown,
 ): Promise<{ email: string }> {
-  const input = parseInput(ZResetPasswordInput, rawInput);
-  const now = deps.clock.now();
-  const passwordHash = await hashPassword(input.password);
-  return deps.db.transaction().execute(async (trx) => {
-    const userId = await consumeUserToken(trx, now, input.token, "reset_password");
+  const { token, password } = parseInput(ZResetPasswordInput, input);
+  const now = ctx.clock.now();
+  const passwordHash = await hashPassword(password);
+  return ctx.db.transaction().execute(async (trx) => {
+    const userId = await consumeUserToken(trx, now, token, "reset_password");
     const row = await findUserRowById(trx, userId);
     if (!row) throw new NotFoundError("Account not found.");
     await updateUserRow(trx, userId, {
@@ -26,7 +26,7 @@ export async function resetPassword(
       updated_at: now.toISOString(),
     });
     await deleteUserSessions(trx, userId);
-    await deps.emails.queue(trx, {
+    await ctx.emails.queue(trx, {
       kind: "password_changed",
       to: row.email,
       displayName: row.display_name,

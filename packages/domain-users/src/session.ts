@@ -1,7 +1,7 @@
-import { DAY } from "@digistore/core";
+import { DAY, type Actor } from "@digistore/core";
 import type { Database } from "@digistore/db";
 import type { Kysely } from "kysely";
-import type { ClientInfo, UsersDeps } from "./ports";
+import type { ClientInfo, UsersContext } from "./ports";
 import {
   deleteSession,
   extendSession,
@@ -50,6 +50,14 @@ export async function createSession(
   return { token, session };
 }
 
+/**
+ * Ends the session the actor came with, if any: signing in again (password or emailed link)
+ * replaces whatever the browser held before, so no session outlives its cookie.
+ */
+export async function endActorSession(db: Kysely<Database>, actor: Actor): Promise<void> {
+  if (actor.kind === "user" && actor.sessionId) await deleteSession(db, actor.sessionId);
+}
+
 export interface ValidatedSession {
   readonly session: Session;
   readonly user: User;
@@ -59,7 +67,7 @@ export interface ValidatedSession {
 
 /** Resolves a cookie token to its user, on every request. Expired or disabled → null. */
 export async function validateSessionToken(
-  deps: Pick<UsersDeps, "db" | "clock">,
+  deps: Pick<UsersContext, "db" | "clock">,
   token: string,
 ): Promise<ValidatedSession | null> {
   if (!/^[a-z2-7]{32}$/.test(token)) return null;

@@ -1,16 +1,62 @@
-import type { Clock } from "@digistore/core";
-import { systemClock } from "@digistore/core";
-import type { Database } from "@digistore/db";
+import type { Actor, Clock } from "@digistore/core";
+import { ANONYMOUS, systemClock, userActor } from "@digistore/core";
+import type { Database, Dialect } from "@digistore/db";
 import { RecordingOutbox } from "@digistore/db/testing";
-import type { Kysely } from "kysely";
+import type { Kysely, KyselyPlugin } from "kysely";
 import { createUserHashedBy } from "./create-user";
 import { hashPassword } from "./password";
-import type { EmailQueue, UserEmail } from "./ports";
+import type { ClientInfo, EmailQueue, UserEmail, UsersContext } from "./ports";
 import { createSession } from "./session";
 import type { User } from "./user";
 
 /** The account emails a domain test queued, kept only if their transaction committed. */
 export class RecordingEmailQueue extends RecordingOutbox<UserEmail> implements EmailQueue {}
+
+/**
+ * A verb context for a test: anonymous, from no particular client, unless told otherwise.
+ * `ctxFor` turns it into a person.
+ */
+export function usersTestContext(
+  db: Kysely<Database>,
+  dialect: Dialect,
+  options: { clock?: Clock; emails?: EmailQueue; actor?: Actor; client?: ClientInfo } = {},
+): UsersContext {
+  return {
+    db,
+    dialect,
+    clock: options.clock ?? systemClock,
+    emails: options.emails ?? new RecordingEmailQueue(db),
+    actor: options.actor ?? ANONYMOUS,
+    client: options.client ?? {},
+  };
+}
+
+/** The same context acting as `user` (with `sessionId` when the call stands for a request). */
+export function ctxFor<C extends { readonly actor: Actor }>(
+  ctx: C,
+  user: { readonly id: string; readonly roles: { seller: boolean; staff: boolean } },
+  sessionId: string | null = null,
+): C {
+  return { ...ctx, actor: userActor(user, sessionId) };
+}
+
+/** Counts the reads of the sessions table made through `watched` (the database stays real). */
+export function countSessionReads(db: Kysely<Database>): {
+  readonly watched: Kysely<Database>;
+  reads: number;
+} {
+  const counter = { watched: db, reads: 0 };
+  const plugin: KyselyPlugin = {
+    transformQuery: ({ node }) => {
+      if (node.kind === "SelectQueryNode" && JSON.stringify(node.from).includes('"sessions"'))
+        counter.reads++;
+      return node;
+    },
+    transformResult: ({ result }) => Promise.resolve(result),
+  };
+  counter.watched = db.withPlugin(plugin);
+  return counter;
+}
 
 let counter = 0;
 

@@ -1,20 +1,21 @@
-import { NotFoundError, parseInput } from "@digistore/core";
-import type { UsersDeps } from "./ports";
+import { NotFoundError, parseInput, requireUser } from "@digistore/core";
+import type { UsersContext } from "./ports";
 import { toUser, type User } from "./user";
 import { findUserRowById, updateUserRow } from "./users.repository";
 import { ZUpdateProfileInput } from "./users.schemas";
 
+/** The signed-in person renames themselves. */
 export async function updateProfile(
-  deps: Pick<UsersDeps, "db" | "clock">,
-  userId: string,
-  rawInput: unknown,
+  ctx: Pick<UsersContext, "db" | "clock" | "actor">,
+  input: unknown,
 ): Promise<User> {
-  const input = parseInput(ZUpdateProfileInput, rawInput);
-  await updateUserRow(deps.db, userId, {
-    display_name: input.displayName,
-    updated_at: deps.clock.now().toISOString(),
+  const { userId } = requireUser(ctx.actor);
+  const { displayName } = parseInput(ZUpdateProfileInput, input);
+  await updateUserRow(ctx.db, userId, {
+    display_name: displayName,
+    updated_at: ctx.clock.now().toISOString(),
   });
-  const row = await findUserRowById(deps.db, userId);
+  const row = await findUserRowById(ctx.db, userId);
   if (!row) throw new NotFoundError("Account not found.");
   return toUser(row);
 }

@@ -1,3 +1,4 @@
+import { ZId } from "@digistore/core";
 import { z } from "zod";
 import { normalizeEmail } from "./user";
 
@@ -63,8 +64,24 @@ export const ZCreateUserInput = z.object({
 });
 export type TCreateUserInput = z.input<typeof ZCreateUserInput>;
 export const ZSetPasswordInput = z.object({ email: ZEmail, password: ZPassword });
-export const ZSetUserDisabledInput = z.object({
-  userId: z.string().min(1).max(64),
-  disabled: z.boolean(),
+export const ZSetUserDisabledInput = z.object({ userId: ZId, disabled: z.boolean() });
+export const ZSetSellerRoleInput = z.object({ userId: ZId, seller: z.boolean() });
+/** Staff search by email or name; an empty query lists the newest accounts. */
+export const ZSearchUsersInput = z.object({
+  query: z.string().max(100, "Search for at most 100 characters").trim().default(""),
+  limit: z.number().int().min(1).max(100).default(50),
 });
-export const ZSetSellerRoleInput = z.object({ userId: z.string().min(1).max(64), seller: z.boolean() });
+export type TSearchUsersInput = z.input<typeof ZSearchUsersInput>;
+
+/** A person as anonymous-callable procedures answer (the User shape, nothing more). */
+export const ZUserOutput = z.object({
+  id: z.string(),
+  email: z.string(),
+  displayName: z.string(),
+  emailVerified: z.boolean(),
+  roles: z.object({ customer: z.boolean(), seller: z.boolean(), staff: z.boolean() }),
+  disabled: z.boolean(),
+  createdAt: z.string(),
+});
+/** "We emailed this address" answers (sign-up, reset), which reveal nothing else. */
+export const ZEmailSentOutput = z.object({ email: z.string() });

@@ -1,6 +1,6 @@
 import { ForbiddenError, parseInput } from "@digistore/core";
-import type { ClientInfo, UsersDeps } from "./ports";
-import { createSession, type IssuedSession } from "./session";
+import type { UsersContext } from "./ports";
+import { createSession, endActorSession, type IssuedSession } from "./session";
 import { toUser, type User } from "./user";
 import { consumeUserToken } from "./user-tokens";
 import { findUserRowById, updateUserRow } from "./users.repository";
@@ -12,16 +12,15 @@ export interface VerifyEmailResult extends IssuedSession {
 
 /**
  * Spends a verification link: marks the email verified and signs the person in, since holding
- * the link proves they own the address.
+ * the link proves they own the address (in a new session, replacing the caller's).
  */
 export async function verifyEmail(
-  deps: UsersDeps,
-  rawInput: unknown,
-  client: ClientInfo = {},
+  ctx: Pick<UsersContext, "db" | "clock" | "client" | "actor">,
+  input: unknown,
 ): Promise<VerifyEmailResult> {
-  const { token } = parseInput(ZVerifyEmailInput, rawInput);
-  const now = deps.clock.now();
-  return deps.db.transaction().execute(async (trx) => {
+  const { token } = parseInput(ZVerifyEmailInput, input);
+  const now = ctx.clock.now();
+  return ctx.db.transaction().execute(async (trx) => {
     const userId = await consumeUserToken(trx, now, token, "verify_email");
     const row = await findUserRowById(trx, userId);
     if (!row || row.disabled_at !== null)
@@ -33,7 +32,8 @@ export async function verifyEmail(
         updated_at: now.toISOString(),
       });
     }
-    const issued = await createSession(trx, now, userId, client);
+    const issued = await createSession(trx, now, userId, ctx.client);
+    await endActorSession(trx, ctx.actor);
     return { ...issued, user: toUser({ ...row, email_verified_at: verifiedAt }) };
   });
 }

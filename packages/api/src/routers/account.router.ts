@@ -8,30 +8,21 @@ import {
   ZUpdateProfileInput,
 } from "@digistore/domain-users";
 import { authedProcedure, router } from "../procedures";
-import { usersDeps } from "../deps";
 
 export const accountRouter = router({
   profile: authedProcedure.query(({ ctx }) => ctx.user),
 
   updateProfile: authedProcedure
     .input(ZUpdateProfileInput)
-    .mutation(({ ctx, input }) => updateProfile(usersDeps(ctx), ctx.user.id, input)),
+    .mutation(({ ctx, input }) => updateProfile(ctx, input)),
 
   changePassword: authedProcedure
     .input(ZChangePasswordInput)
-    .mutation(({ ctx, input }) =>
-      changePassword(
-        usersDeps(ctx),
-        { userId: ctx.user.id, sessionId: ctx.actor.sessionId },
-        input,
-      ),
-    ),
+    .mutation(({ ctx, input }) => changePassword(ctx, input)),
 
-  sessions: authedProcedure.query(({ ctx }) =>
-    listSessions(usersDeps(ctx), { userId: ctx.user.id, sessionId: ctx.actor.sessionId }),
-  ),
+  sessions: authedProcedure.query(({ ctx }) => listSessions(ctx)),
 
   becomeSeller: authedProcedure
     .input(ZBecomeSellerInput)
-    .mutation(({ ctx, input }) => becomeSeller(usersDeps(ctx), ctx.user.id, input)),
+    .mutation(({ ctx, input }) => becomeSeller(ctx, input)),
 });

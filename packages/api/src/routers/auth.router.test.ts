@@ -204,4 +204,33 @@ describe.each(testDialects())("auth and account procedures on %s", (dialect) => 
     const rows = await api.testDb.db.selectFrom("users").select("display_name").execute();
     expect(rows.every((r) => r.display_name.length <= 80)).toBe(true);
   });
+
+  it("answers only the User shape, and a new login ends the session the browser held", async () => {
+    const { user, password, token } = await signIn();
+    const me = await api.caller(token).auth.me();
+    expect(Object.keys(me ?? {}).sort()).toEqual([
+      "createdAt",
+      "disabled",
+      "displayName",
+      "email",
+      "emailVerified",
+      "id",
+      "roles",
+    ]);
+    const cookie = new RecordingSessionCookie();
+    expect(await api.caller(token, cookie).auth.login({ email: user.email, password })).toEqual(me);
+    expect(await api.caller(token).auth.me()).toBeNull();
+    expect(await api.caller(cookie.token!).auth.me()).toEqual(me);
+  });
+
+  it("staff search takes its bounds from the schema", async () => {
+    const staff = api.caller((await signIn({ staff: true })).token);
+    expect(await staff.staff.users.search({})).toHaveLength(1);
+    await expect(staff.staff.users.search({ query: "x".repeat(101) })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await expect(staff.staff.users.search({ limit: 101 })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+  });
 });

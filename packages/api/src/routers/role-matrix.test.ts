@@ -1,3 +1,4 @@
+import { SYSTEM } from "@digistore/core";
 import { testDialects } from "@digistore/db/testing";
 import { createPublishedProduct, createTestCatalogDeps } from "@digistore/domain-catalog/testing";
 import { createTestOrder } from "@digistore/domain-orders/testing";
@@ -136,8 +137,7 @@ describe.each(testDialects())(
 
       // Maintenance on: a signed-in customer is refused everywhere, and nothing changes.
       await setMaintenance(
-        { db: api.testDb.db, clock: api.clock, reader: api.services.site },
-        null,
+        { db: api.testDb.db, clock: api.clock, site: api.services.site, actor: SYSTEM },
         { enabled: true },
       );
       const customer = api.caller(owner.token);

@@ -1,4 +1,4 @@
-import { systemClock } from "@digistore/core";
+import { SYSTEM, systemClock } from "@digistore/core";
 import type { Db } from "@digistore/db";
 import {
   getBypassKeyInfo,
@@ -18,7 +18,8 @@ export const maintenanceUsage = `digistore maintenance on [--message <text>] [--
  */
 export async function maintenanceCommand(db: Db, args: string[], io: Io): Promise<number> {
   const [action, ...rest] = args;
-  const deps = { db: db.db, clock: systemClock };
+  // The operator at the shell acts as the store itself; changes are recorded as "from the CLI".
+  const ctx = { db: db.db, clock: systemClock, actor: SYSTEM };
   switch (action) {
     case "on":
     case "off": {
@@ -27,7 +28,7 @@ export async function maintenanceCommand(db: Db, args: string[], io: Io): Promis
         options: { message: { type: "string" }, "back-at": { type: "string" } },
         strict: true,
       });
-      const state = await setMaintenance(deps, null, {
+      const state = await setMaintenance(ctx, {
         enabled: action === "on",
         ...(values.message !== undefined ? { message: values.message } : {}),
         ...(values["back-at"] !== undefined ? { expectedBackAt: values["back-at"] } : {}),
@@ -38,8 +39,8 @@ export async function maintenanceCommand(db: Db, args: string[], io: Io): Promis
       return 0;
     }
     case "status": {
-      const state = await getMaintenance(deps);
-      const key = await getBypassKeyInfo(deps);
+      const state = await getMaintenance(ctx);
+      const key = await getBypassKeyInfo(ctx);
       io.out(`maintenance   ${state.enabled ? "ON" : "off"}`);
       io.out(`message       ${state.message}`);
       if (state.expectedBackAt) io.out(`back at       ${state.expectedBackAt}`);
@@ -53,7 +54,7 @@ export async function maintenanceCommand(db: Db, args: string[], io: Io): Promis
       return 0;
     }
     case "rotate-key": {
-      const { key } = await rotateBypassKey(deps, null);
+      const { key } = await rotateBypassKey(ctx);
       io.out(`New bypass key (shown once): ${key}`);
       io.out(`Use it by opening any store URL with ?bypass=${key}`);
       return 0;

@@ -1,6 +1,6 @@
 import type { Db } from "@digistore/db";
 import { createUser, setPassword } from "@digistore/domain-users";
-import { systemClock } from "@digistore/core";
+import { SYSTEM, systemClock } from "@digistore/core";
 import { parseArgs } from "node:util";
 import { UsageError, type Io } from "../io";
 
@@ -25,7 +25,7 @@ export async function userCommand(
   readStdin: () => Promise<string>,
 ): Promise<number> {
   const [action, ...rest] = args;
-  const deps = { db: db.db, clock: systemClock };
+  const ctx = { db: db.db, clock: systemClock, actor: SYSTEM };
   if (action === "create") {
     const { values } = parseArgs({
       args: rest,
@@ -40,7 +40,7 @@ export async function userCommand(
       strict: true,
     });
     if (!values.email) throw new UsageError(`--email is required. Usage: ${userUsage}`);
-    const user = await createUser(deps, {
+    const user = await createUser(ctx, {
       email: values.email,
       password: await passwordFrom(values, readStdin),
       displayName: values.name ?? values.email.split("@")[0],
@@ -63,7 +63,7 @@ export async function userCommand(
       strict: true,
     });
     if (!values.email) throw new UsageError(`--email is required. Usage: ${userUsage}`);
-    await setPassword(deps, {
+    await setPassword(ctx, {
       email: values.email,
       password: await passwordFrom(values, readStdin),
     });

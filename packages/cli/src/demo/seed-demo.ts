@@ -1,4 +1,4 @@
-import { DAY, HOUR, MINUTE, ManualClock } from "@digistore/core";
+import { DAY, HOUR, MINUTE, ManualClock, SYSTEM } from "@digistore/core";
 import {
   addProductVersion,
   createCategory,
@@ -103,14 +103,17 @@ export async function seedDemo(
 
   const users = new Map<string, User>();
   for (const account of demo.accounts) {
-    const user = await createUser(catalog, {
-      email: account.email,
-      password: account.password,
-      displayName: account.displayName,
-      staff: account.role === "staff",
-      seller: account.role === "seller",
-      verified: true,
-    });
+    const user = await createUser(
+      { ...catalog, actor: SYSTEM },
+      {
+        email: account.email,
+        password: account.password,
+        displayName: account.displayName,
+        staff: account.role === "staff",
+        seller: account.role === "seller",
+        verified: true,
+      },
+    );
     users.set(account.email, user);
   }
   const staff = demo.accounts.find((a) => a.role === "staff")!;
