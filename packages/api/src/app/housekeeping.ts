@@ -1,7 +1,7 @@
+import { SYSTEM } from "@digistore/core";
 import { expirePendingOrders } from "@digistore/domain-orders";
 import { closeStaleResolvedRequests } from "@digistore/domain-support";
 import type { AppServices } from "../context";
-import { ordersDeps } from "../deps";
 import type { AppLogger } from "./logger";
 
 const EVERY_MS = 10 * 60 * 1000;
@@ -10,10 +10,11 @@ const EVERY_MS = 10 * 60 * 1000;
 export async function runHousekeeping(
   services: AppServices,
 ): Promise<{ expiredOrders: number; closedRequests: number }> {
-  const orders = ordersDeps(services);
+  // Background work acts as the store itself.
+  const ctx = { ...services, actor: SYSTEM };
   const [expiredOrders, closedRequests] = await Promise.all([
-    expirePendingOrders(orders),
-    closeStaleResolvedRequests({ orders }),
+    expirePendingOrders(ctx),
+    closeStaleResolvedRequests({ orders: ctx }),
   ]);
   return { expiredOrders, closedRequests };
 }
