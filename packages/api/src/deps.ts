@@ -1,6 +1,5 @@
 import type { CatalogActor, CatalogDeps } from "@digistore/domain-catalog";
-import type { SupportDeps } from "@digistore/domain-support";
-import type { User, UsersDeps } from "@digistore/domain-users";
+import type { UsersDeps } from "@digistore/domain-users";
 import type { Context } from "./context";
 
 /** The slices of the request context each domain's verbs take. */
@@ -29,14 +28,4 @@ export function requireCatalogActor(ctx: Context): CatalogActor {
   const actor = catalogActor(ctx);
   if (!actor) throw new Error("catalogActor requested on an anonymous context");
   return actor;
-}
-
-/** The signed-in user (procedures built on authedProcedure guarantee one). */
-export function actorUser(ctx: Context): User {
-  if (!ctx.user) throw new Error("actorUser requested on an anonymous context");
-  return ctx.user;
-}
-
-export function supportDeps(ctx: Context): SupportDeps {
-  return { orders: ordersDeps(ctx), emails: ctx.emails };
 }
