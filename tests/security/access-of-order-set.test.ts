@@ -9,7 +9,7 @@ import {
   startCheckout,
   type PaymentFact,
 } from "@digistore/domain-orders";
-import { createTestOrdersDeps, paymentEvent } from "@digistore/domain-orders/testing";
+import { createTestOrdersEnv, paymentEvent } from "@digistore/domain-orders/testing";
 
 const PRICE = 1500;
 
@@ -85,13 +85,13 @@ const SCENARIOS: { name: string; steps: Step[]; expected: string; holder?: "A" |
 
 describe.each(testDialects())("access from the set of a customer's orders on %s", (dialect) => {
   let t: TestDb;
-  let env: ReturnType<typeof createTestOrdersDeps>;
+  let env: ReturnType<typeof createTestOrdersEnv>;
   let seller: User;
   let product: Awaited<ReturnType<typeof createPublishedProduct>>;
 
   beforeEach(async () => {
     t = await createTestDb({ dialect });
-    env = createTestOrdersDeps(t);
+    env = createTestOrdersEnv(t);
     seller = (await createTestUser(t.db, { seller: true })).user;
     product = await createPublishedProduct(env.catalog, seller.id, {
       title: "Icons",
@@ -100,7 +100,7 @@ describe.each(testDialects())("access from the set of a customer's orders on %s"
     });
   });
   afterEach(async () => {
-    env.deps.cleanup();
+    env.cleanup();
     await t.close();
   });
 
@@ -113,13 +113,13 @@ describe.each(testDialects())("access from the set of a customer's orders on %s"
         const buyer = (await createTestUser(t.db)).user;
         const orders = {
           A: (
-            await startCheckout(env.deps, buyer, {
+            await startCheckout(env.ctxFor(buyer), {
               productSlug: product.slug,
               billingCountry: "de",
             })
           ).orderId,
           B: (
-            await startCheckout(env.deps, buyer, {
+            await startCheckout(env.ctxFor(buyer), {
               productSlug: product.slug,
               billingCountry: "de",
             })
@@ -136,7 +136,7 @@ describe.each(testDialects())("access from the set of a customer's orders on %s"
                     `${orderId}_${step.order}`,
                 };
           await ingestPaymentEvent(
-            env.deps,
+            env.ctx,
             paymentEvent(orderId, fact, { occurredAt: time(step.at) }),
           );
         }
@@ -158,11 +158,15 @@ describe.each(testDialects())("access from the set of a customer's orders on %s"
     for (let round = 0; round < 8; round++) {
       const buyer = (await createTestUser(t.db)).user;
       const order = async () =>
-        (await startCheckout(env.deps, buyer, { productSlug: product.slug, billingCountry: "de" }))
-          .orderId;
+        (
+          await startCheckout(env.ctxFor(buyer), {
+            productSlug: product.slug,
+            billingCountry: "de",
+          })
+        ).orderId;
       const [a, b] = [await order(), await order()];
       const event = (orderId: string, fact: PaymentFact, at: string) =>
-        ingestPaymentEvent(env.deps, paymentEvent(orderId, fact, { occurredAt: time(at) }));
+        ingestPaymentEvent(env.ctx, paymentEvent(orderId, fact, { occurredAt: time(at) }));
       await event(a, paid("A", "t1").fact, "t1");
       // A's refund and B's payment race: each transaction sees the other's order mid-change.
       await Promise.all([

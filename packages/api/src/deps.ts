@@ -1,7 +1,4 @@
 import type { CatalogActor, CatalogDeps } from "@digistore/domain-catalog";
-import type { OrdersDeps } from "@digistore/domain-orders";
-import type { SupportDeps } from "@digistore/domain-support";
-import type { User } from "@digistore/domain-users";
 import type { Context } from "./context";
 
 /** The slices of the request context each domain's verbs take. */
@@ -26,41 +23,4 @@ export function requireCatalogActor(ctx: Context): CatalogActor {
   const actor = catalogActor(ctx);
   if (!actor) throw new Error("catalogActor requested on an anonymous context");
   return actor;
-}
-
-export function ordersDeps(
-  ctx: Pick<
-    Context,
-    | "db"
-    | "dialect"
-    | "clock"
-    | "payments"
-    | "emails"
-    | "storage"
-    | "publicUrl"
-    | "downloadSecret"
-    | "orderHooks"
-  >,
-): OrdersDeps {
-  return {
-    db: ctx.db,
-    dialect: ctx.dialect,
-    clock: ctx.clock,
-    provider: ctx.payments,
-    emails: ctx.emails,
-    storage: ctx.storage,
-    publicUrl: ctx.publicUrl,
-    downloadSecret: ctx.downloadSecret,
-    onOrderChange: ctx.orderHooks,
-  };
-}
-
-/** The signed-in user (procedures built on authedProcedure guarantee one). */
-export function actorUser(ctx: Context): User {
-  if (!ctx.user) throw new Error("actorUser requested on an anonymous context");
-  return ctx.user;
-}
-
-export function supportDeps(ctx: Context): SupportDeps {
-  return { orders: ordersDeps(ctx), emails: ctx.emails };
 }

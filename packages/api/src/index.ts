@@ -10,7 +10,7 @@ export type { WebhookAnswer } from "./payments-http";
 export { createAppServices } from "./app/create-app-services";
 export type { AppRuntime, CreateAppServicesOptions } from "./app/create-app-services";
 export type { AppLogger } from "./app/logger";
-export { runHousekeeping } from "./app/housekeeping";
+export { expireOrdersAndCloseStaleRequests } from "./app/housekeeping";
 export { reconcilePayments, replayPaymentEvent } from "./app/payment-operations";
 export {
   BYPASS_COOKIE_NAME,

@@ -3,9 +3,9 @@ import {
   openDownload,
   WebhookVerificationError,
   type DownloadResult,
+  type TOpenDownloadInput,
 } from "@digistore/domain-orders";
 import type { AppServices, Context } from "./context";
-import { ordersDeps } from "./deps";
 
 export type WebhookAnswer = {
   status: 200 | 400 | 401 | 500;
@@ -55,8 +55,7 @@ export async function receivePaymentWebhook(
 export function serveDownload(
   ctx: Context,
   token: string,
-  options: Parameters<typeof openDownload>[3],
+  options: Omit<TOpenDownloadInput, "token">,
 ): Promise<DownloadResult> {
-  const user = ctx.user;
-  return openDownload(ordersDeps(ctx), user, token, options);
+  return openDownload(ctx, { ...options, token });
 }

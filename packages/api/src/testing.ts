@@ -1,4 +1,4 @@
-import { ManualClock } from "@digistore/core";
+import { ManualClock, SYSTEM } from "@digistore/core";
 import type { Dialect } from "@digistore/db";
 import { createTestDb, RecordingOutbox, type TestDb } from "@digistore/db/testing";
 import type { UserEmail } from "@digistore/domain-users";
@@ -7,7 +7,6 @@ import type { SupportEmail } from "@digistore/domain-support";
 import { TestPaymentProvider } from "@digistore/domain-orders/testing";
 import { createSiteSettingsReader } from "@digistore/domain-site";
 import { createPaymentEventIngester } from "@digistore/domain-orders";
-import { ordersDeps } from "./deps";
 import {
   DEFAULT_CATALOG_LIMITS,
   createLocalDiskStorage,
@@ -93,7 +92,7 @@ export async function createTestApi(
   };
   const services: AppServices = {
     ...parts,
-    paymentEvents: createPaymentEventIngester(ordersDeps(parts)),
+    paymentEvents: createPaymentEventIngester({ ...parts, actor: SYSTEM }),
   };
   return {
     testDb,

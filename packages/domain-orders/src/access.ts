@@ -2,7 +2,13 @@ import type { Database } from "@digistore/db";
 import type { Kysely } from "kysely";
 import { findPurchaseRow } from "./purchases.repository";
 
-export type AccessStatus = "owner" | "seller" | "revoked" | "suspended" | "none";
+/**
+ * What this person may do with this product — the one vocabulary for access, from the grant
+ * an order derives to the library's rows and the download check: `owner` (an active
+ * purchase), `seller` (their own product), `suspended` (dispute open), `revoked` (refunded or
+ * dispute lost), `none`.
+ */
+export type ProductAccess = "owner" | "seller" | "suspended" | "revoked" | "none";
 
 /**
  * The one access check: every download, "Owned" badge and support request asks it, on every
@@ -12,7 +18,7 @@ export async function getAccess(
   db: Kysely<Database>,
   user: { id: string } | null,
   product: { id: string; sellerId: string },
-): Promise<AccessStatus> {
+): Promise<ProductAccess> {
   if (!user) return "none";
   if (user.id === product.sellerId) return "seller";
   const grant = await findPurchaseRow(db, user.id, product.id);

@@ -2,7 +2,7 @@ import { newId } from "@digistore/core";
 import type { Database, OrdersTable, PurchasedProductsTable } from "@digistore/db";
 import { recordProductSale } from "@digistore/domain-catalog";
 import type { Kysely, Selectable } from "kysely";
-import { deriveOrderState, type AccessState, type DerivedOrderState } from "./derive-order-state";
+import { deriveOrderState, type DerivedOrderState } from "./derive-order-state";
 import { listOrderEventRows } from "./events.repository";
 import { toOrder, wasPaid, type Order } from "./order";
 import {
@@ -11,9 +11,12 @@ import {
   updateOrderRow,
   type LockedOrderRow,
 } from "./orders.repository";
-import type { OrdersDeps } from "./ports";
+import type { OrdersContext } from "./ports";
 import { ZPaymentEvent } from "./provider";
 import { insertPurchaseIfAbsent, lockPurchaseRow, updatePurchaseRow } from "./purchases.repository";
+
+/** What re-deriving an order touches: its grant, its emails and the hooks above orders. */
+export type ApplyContext = Pick<OrdersContext, "dialect" | "clock" | "emails" | "orderHooks">;
 
 /**
  * Re-derives one order from all its recorded events, inside the caller's transaction, and
@@ -21,7 +24,7 @@ import { insertPurchaseIfAbsent, lockPurchaseRow, updatePurchaseRow } from "./pu
  */
 export async function applyOrderEvents(
   trx: Kysely<Database>,
-  deps: OrdersDeps,
+  deps: ApplyContext,
   orderId: string,
 ): Promise<Order | null> {
   const row = await lockOrderRow(trx, deps.dialect, orderId);
@@ -31,7 +34,7 @@ export async function applyOrderEvents(
 /** As `applyOrderEvents`, for an order row the caller has already locked in `trx`. */
 export async function applyLockedOrder(
   trx: Kysely<Database>,
-  deps: OrdersDeps,
+  deps: ApplyContext,
   row: LockedOrderRow,
 ): Promise<Order> {
   const orderId = row.id;
@@ -55,7 +58,7 @@ export async function applyLockedOrder(
     displayName: buyer_name,
     productTitle: product_title,
   });
-  for (const hook of deps.onOrderChange ?? []) await hook(trx, { before, after });
+  for (const hook of deps.orderHooks) await hook(trx, { before, after });
   return after;
 }
 
@@ -86,7 +89,12 @@ async function deriveStoredOrder(
 }
 
 // Which order's access wins when a customer holds several for one product.
-const ACCESS_RANK: Record<AccessState, number> = { active: 3, suspended: 2, revoked: 1, none: 0 };
+const ACCESS_RANK: Record<DerivedOrderState["access"], number> = {
+  owner: 3,
+  suspended: 2,
+  revoked: 1,
+  none: 0,
+};
 
 /**
  * Brings the (user, product) grant in line with the *set* of the user's orders for that
@@ -96,7 +104,7 @@ const ACCESS_RANK: Record<AccessState, number> = { active: 3, suspended: 2, revo
  */
 async function syncAccess(
   trx: Kysely<Database>,
-  deps: OrdersDeps,
+  deps: ApplyContext,
   order: LockedOrderRow,
   derived: DerivedOrderState,
   now: string,
@@ -147,7 +155,7 @@ function grantState(
 /** Receipts, refund notices and sales counts fire on transitions, which the lock makes unique. */
 async function sideEffects(
   trx: Kysely<Database>,
-  deps: OrdersDeps,
+  deps: ApplyContext,
   before: Order,
   after: Order,
   about: { email: string; displayName: string; productTitle: string },

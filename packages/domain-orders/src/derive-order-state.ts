@@ -1,14 +1,14 @@
 import type { OrderStatus } from "@digistore/db";
+import type { ProductAccess } from "./access";
 import type { PaymentFact } from "./provider";
-
-export type AccessState = "none" | "active" | "suspended" | "revoked";
 
 export interface DerivedOrderState {
   readonly status: OrderStatus;
   readonly refundedAmount: number;
   readonly paidAt: string | null;
   readonly paymentId: string | null;
-  readonly access: AccessState;
+  /** What the order grants its buyer (a seller's own access is never an order's). */
+  readonly access: Exclude<ProductAccess, "seller">;
   readonly revokeReason: "refunded" | "dispute_lost" | null;
 }
 
@@ -150,14 +150,14 @@ export function deriveOrderState(
                   ? "expired"
                   : "pending";
 
-  const access: AccessState = !moneyMoved
+  const access: DerivedOrderState["access"] = !moneyMoved
     ? "none"
     : disputeLost || fullyRefunded
       ? "revoked"
       : disputeOpen
         ? "suspended"
         : succeeded.length > 0 || partlyRefunded
-          ? "active"
+          ? "owner"
           : "none";
 
   return {

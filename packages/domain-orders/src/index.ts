@@ -13,33 +13,67 @@ export {
   WebhookVerificationError,
   PaymentRefusedError,
 } from "./provider";
-export type { OrdersDeps, OrderEmail, OrderEmailQueue, OrderChangeHook } from "./ports";
+export type { OrdersContext, OrderEmail, OrderEmailQueue, OrderChangeHook } from "./ports";
 export { deriveOrderState, paysForOrder } from "./derive-order-state";
-export type { DerivedOrderState, AccessState, RecordedFact } from "./derive-order-state";
-export { ZStartCheckoutInput, ZCountry } from "./checkout.schemas";
-export type { TStartCheckoutInput } from "./checkout.schemas";
+export type { DerivedOrderState, RecordedFact } from "./derive-order-state";
+export {
+  ZCheckoutPreviewInput,
+  ZStartCheckoutInput,
+  ZOrderRef,
+  ZCountry,
+} from "./checkout.schemas";
+export type { TCheckoutPreviewInput, TStartCheckoutInput, TOrderRef } from "./checkout.schemas";
+export {
+  ZLibraryProductRef,
+  ZDownloadRequest,
+  ZListOrdersInput,
+  ZOpenDownloadInput,
+  ZListPaymentEventsInput,
+  ZPaymentEventRef,
+  ZProviderEventRef,
+  ZRefundInput,
+  ZExpirePendingOrdersInput,
+  ZReconcilePendingOrdersInput,
+} from "./orders.schemas";
+export type {
+  TLibraryProductRef,
+  TDownloadRequest,
+  TListOrdersInput,
+  TOpenDownloadInput,
+  TListPaymentEventsInput,
+  TPaymentEventRef,
+  TProviderEventRef,
+  TRefundInput,
+  TExpirePendingOrdersInput,
+  TReconcilePendingOrdersInput,
+} from "./orders.schemas";
 export { startCheckout, checkoutRefusal } from "./start-checkout";
 export { placeOrder } from "./place-order";
 export type { PlacedOrder } from "./place-order";
 export { ingestPaymentEvent, processStoredEvent } from "./ingest-payment-event";
-export type { IngestOutcome, IngestResult } from "./ingest-payment-event";
+export type { IngestContext, IngestOutcome, IngestResult } from "./ingest-payment-event";
 export { createPaymentEventIngester } from "./payment-event-ingester";
 export type { PaymentEventIngester, PaymentEventIngesterOptions } from "./payment-event-ingester";
 export { applyOrderEvents } from "./apply-order-events";
+export type { ApplyContext } from "./apply-order-events";
 export { getAccess, canAccess } from "./access";
-export type { AccessStatus } from "./access";
-export { listLibrary, listOrders, getOrderForBuyer } from "./library";
-export type { LibraryItem, OrderSummary } from "./library";
-export { authorizeDownload, openDownload } from "./downloads";
-export type { DownloadLink, DownloadResult } from "./downloads";
+export type { ProductAccess } from "./access";
+export { listLibrary } from "./list-library";
+export type { LibraryItem } from "./list-library";
+export { listOrders } from "./list-orders";
+export type { OrderSummary } from "./list-orders";
+export { getOrderForBuyer } from "./get-order-for-buyer";
+export { listOwnedVersions } from "./list-owned-versions";
+export { authorizeDownload } from "./authorize-download";
+export type { DownloadLink } from "./authorize-download";
+export { openDownload } from "./open-download";
+export type { DownloadResult } from "./open-download";
 export { DOWNLOAD_TOKEN_TTL_MS, mintDownloadToken, checkDownloadToken } from "./download-token";
-export {
-  listPaymentEvents,
-  reprocessPaymentEvent,
-  findStoredEventId,
-  requestRefund,
-} from "./staff-orders";
-export type { PaymentEventView } from "./staff-orders";
-export { expirePendingOrders, reconcilePendingOrders } from "./order-maintenance";
-export type { ReconcileReport } from "./order-maintenance";
-export { listOwnedVersions } from "./owned-versions";
+export { listPaymentEvents } from "./list-payment-events";
+export type { PaymentEventView } from "./list-payment-events";
+export { reprocessPaymentEvent } from "./reprocess-payment-event";
+export { findStoredEventId } from "./find-stored-event-id";
+export { requestRefund } from "./request-refund";
+export { expirePendingOrders } from "./expire-pending-orders";
+export { reconcilePendingOrders } from "./reconcile-pending-orders";
+export type { ReconcileReport } from "./reconcile-pending-orders";

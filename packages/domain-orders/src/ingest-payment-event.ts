@@ -1,13 +1,16 @@
-import { newId } from "@digistore/core";
+import { newId, requireStaffOrSystem } from "@digistore/core";
 import type { Database, PaymentEventsTable } from "@digistore/db";
 import type { Insertable, Kysely } from "kysely";
-import { applyLockedOrder } from "./apply-order-events";
+import { applyLockedOrder, type ApplyContext } from "./apply-order-events";
 import { insertEventIfNew, setEventOutcome } from "./events.repository";
 import { lockOrderRow } from "./orders.repository";
-import type { OrdersDeps } from "./ports";
+import type { OrdersContext } from "./ports";
 import type { PaymentEvent } from "./provider";
 
 export type IngestOutcome = "processed" | "duplicate" | "unmatched" | "failed";
+/** What storing and applying provider events touches. */
+export type IngestContext = ApplyContext & Pick<OrdersContext, "db" | "actor" | "payments">;
+
 export interface IngestResult {
   readonly outcome: IngestOutcome;
   readonly eventId: string;
@@ -18,13 +21,15 @@ export interface IngestResult {
  * many at once). If applying fails, that transaction is gone and the event is stored on its
  * own, flagged for staff to re-process. Either way the event is durable when this returns, so
  * the caller may answer 2xx; if it throws, nothing was stored and the provider's retry is
- * welcome.
+ * welcome. Only the store itself (the webhook, acting as SYSTEM) or staff feed it: the
+ * event was verified by the provider's adapter before it got here.
  */
 export async function ingestPaymentEvent(
-  deps: OrdersDeps,
+  deps: IngestContext,
   event: PaymentEvent,
   received: string = deps.clock.now().toISOString(),
 ): Promise<IngestResult> {
+  requireStaffOrSystem(deps.actor);
   const attempt: { matchedOrderId: string | null } = { matchedOrderId: null };
   try {
     const outcome = await deps.db
@@ -46,7 +51,7 @@ export async function ingestPaymentEvent(
  */
 export async function ingestInTransaction(
   trx: Kysely<Database>,
-  deps: OrdersDeps,
+  deps: IngestContext,
   event: PaymentEvent,
   received: string,
   attempt: { matchedOrderId: string | null },
@@ -108,7 +113,7 @@ function unusableReason(event: PaymentEvent) {
 
 /** After a failed attempt (nothing of it left): keep the event itself, flagged. */
 export async function storeFailedEvent(
-  deps: OrdersDeps,
+  deps: IngestContext,
   event: PaymentEvent,
   received: string,
   attempt: { matchedOrderId: string | null },
@@ -128,7 +133,7 @@ export async function storeFailedEvent(
 
 /** Applies a stored event's order and records the outcome (the staff "re-process" path). */
 export async function processStoredEvent(
-  deps: OrdersDeps,
+  deps: IngestContext,
   storedId: string,
   orderId: string,
 ): Promise<"processed" | "failed"> {
@@ -149,14 +154,14 @@ export async function processStoredEvent(
 }
 
 function eventRow(
-  deps: OrdersDeps,
+  deps: IngestContext,
   event: PaymentEvent,
   received: string,
   fields: Pick<PaymentEventsTable, "order_id" | "outcome" | "processed_at" | "error">,
 ): Insertable<PaymentEventsTable> {
   return {
     id: newId(),
-    provider: deps.provider.name,
+    provider: deps.payments.name,
     event_id: event.eventId,
     type: event.type,
     payload: JSON.stringify(event),

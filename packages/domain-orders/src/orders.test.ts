@@ -24,20 +24,20 @@ import {
   startCheckout,
   type PaymentFact,
 } from "./index";
-import { createTestOrdersDeps, paymentEvent } from "./testing";
+import { createTestOrdersEnv, paymentEvent } from "./testing";
 
 const PRICE = 1500;
 
 describe.each(testDialects())("orders and access on %s", (dialect) => {
   let t: TestDb;
-  let env: ReturnType<typeof createTestOrdersDeps>;
+  let env: ReturnType<typeof createTestOrdersEnv>;
   let seller: User;
   let buyer: User;
   let product: Awaited<ReturnType<typeof createPublishedProduct>>;
 
   beforeEach(async () => {
     t = await createTestDb({ dialect });
-    env = createTestOrdersDeps(t);
+    env = createTestOrdersEnv(t);
     seller = (await createTestUser(t.db, { seller: true })).user;
     buyer = (await createTestUser(t.db)).user;
     product = await createPublishedProduct(env.catalog, seller.id, {
@@ -47,17 +47,17 @@ describe.each(testDialects())("orders and access on %s", (dialect) => {
     });
   });
   afterEach(async () => {
-    env.deps.cleanup();
+    env.cleanup();
     await t.close();
   });
 
   const checkout = (user: User = buyer) =>
-    startCheckout(env.deps, user, { productSlug: product.slug, billingCountry: "de" });
+    startCheckout(env.ctxFor(user), { productSlug: product.slug, billingCountry: "de" });
   const ingest = (
     orderId: string | null,
     fact: PaymentFact,
     options: Parameters<typeof paymentEvent>[2] = {},
-  ) => ingestPaymentEvent(env.deps, paymentEvent(orderId, fact, options));
+  ) => ingestPaymentEvent(env.ctx, paymentEvent(orderId, fact, options));
   const paid: PaymentFact = {
     kind: "payment",
     status: "succeeded",
@@ -106,10 +106,10 @@ describe.each(testDialects())("orders and access on %s", (dialect) => {
       await expect(checkout(staff)).rejects.toBeInstanceOf(ForbiddenError);
       await expect(checkout(seller)).rejects.toThrow("You cannot buy your own product.");
       await expect(
-        startCheckout(env.deps, buyer, { productSlug: "nope", billingCountry: "DE" }),
+        startCheckout(env.ctxFor(buyer), { productSlug: "nope", billingCountry: "DE" }),
       ).rejects.toBeInstanceOf(NotFoundError);
       await expect(
-        startCheckout(env.deps, buyer, { productSlug: product.slug, billingCountry: "Germany" }),
+        startCheckout(env.ctxFor(buyer), { productSlug: product.slug, billingCountry: "Germany" }),
       ).rejects.toBeInstanceOf(ValidationError);
       expect(await count("orders")).toBe(0);
       const placed = await checkout();
@@ -140,7 +140,7 @@ describe.each(testDialects())("orders and access on %s", (dialect) => {
       const { orderId } = await checkout();
       const event = paymentEvent(orderId, paid, { eventId: "evt_same" });
       const outcomes = await Promise.all(
-        Array.from({ length: 50 }, () => ingestPaymentEvent(env.deps, event)),
+        Array.from({ length: 50 }, () => ingestPaymentEvent(env.ctx, event)),
       );
       expect(outcomes.filter((o) => o.outcome === "processed")).toHaveLength(1);
       expect(outcomes.filter((o) => o.outcome === "duplicate")).toHaveLength(49);
@@ -285,8 +285,8 @@ describe.each(testDialects())("orders and access on %s", (dialect) => {
       let broken = true;
       // Fails after the order, grant, sales count and receipt were written in the transaction.
       const deps = {
-        ...env.deps,
-        onOrderChange: [
+        ...env.ctx,
+        orderHooks: [
           () => (broken ? Promise.reject(new Error("hook exploded")) : Promise.resolve()),
         ],
       };
@@ -307,7 +307,7 @@ describe.each(testDialects())("orders and access on %s", (dialect) => {
       // The same delivery again is a duplicate; staff re-process once the cause is fixed.
       expect(await ingestPaymentEvent(deps, event)).toMatchObject({ outcome: "duplicate" });
       broken = false;
-      expect(await reprocessPaymentEvent(deps, stored!.id)).toBe("processed");
+      expect(await reprocessPaymentEvent(deps, { id: stored!.id })).toBe("processed");
       expect(await access()).toBe("owner");
       const after = await t.db.selectFrom("payment_events").selectAll().executeTakeFirstOrThrow();
       expect(after).toMatchObject({ outcome: "processed", error: null });
@@ -346,11 +346,13 @@ describe.each(testDialects())("orders and access on %s", (dialect) => {
       });
       const stale = await checkout();
       env.catalog.clock.advance(24 * HOUR + 1);
-      expect(await expirePendingOrders(env.deps)).toBe(1);
-      const orders = await listOrders(env.deps, buyer.id);
+      expect(await expirePendingOrders(env.ctx)).toBe(1);
+      const orders = await listOrders(env.ctxFor(buyer));
       expect(orders.map((o) => o.status).sort()).toEqual(["expired", "failed"]);
       expect(orders.find((o) => o.id === stale.orderId)?.productTitle).toBe("Icons");
-      expect(await listLibrary(env.deps, buyer.id, 1000)).toEqual([]);
+      expect(
+        await listLibrary({ ...env.ctxFor(buyer), catalogLimits: { updatedBadgeMs: 1000 } }),
+      ).toEqual([]);
     });
   });
 
@@ -369,17 +371,19 @@ describe.each(testDialects())("orders and access on %s", (dialect) => {
 
     it("serves owners and the seller, with ranges, and logs each download", async () => {
       await owned();
-      const link = await authorizeDownload(env.deps, buyer, { productId: product.id });
+      const link = await authorizeDownload(env.ctxFor(buyer), { productId: product.id });
       const token = link.url.split("/").pop()!;
-      expect(await read(await openDownload(env.deps, buyer, token))).toBe("the file bytes");
+      expect(await read(await openDownload(env.ctxFor(buyer), { token }))).toBe("the file bytes");
       expect(
         await read(
-          await openDownload(env.deps, buyer, token, { range: () => ({ start: 4, end: 7 }) }),
+          await openDownload(env.ctxFor(buyer), { token, range: () => ({ start: 4, end: 7 }) }),
         ),
       ).toBe("file");
-      const sellerLink = await authorizeDownload(env.deps, seller, { productId: product.id });
+      const sellerLink = await authorizeDownload(env.ctxFor(seller), { productId: product.id });
       expect(
-        await read(await openDownload(env.deps, seller, sellerLink.url.split("/").pop()!)),
+        await read(
+          await openDownload(env.ctxFor(seller), { token: sellerLink.url.split("/").pop()! }),
+        ),
       ).toBe("the file bytes");
       const logged = await t.db.selectFrom("downloads").selectAll().execute();
       expect(logged).toHaveLength(3);
@@ -388,21 +392,21 @@ describe.each(testDialects())("orders and access on %s", (dialect) => {
     it("refuses non-owners, expired, tampered and foreign links, and revoked access", async () => {
       const stranger = (await createTestUser(t.db)).user;
       await expect(
-        authorizeDownload(env.deps, stranger, { productId: product.id }),
+        authorizeDownload(env.ctxFor(stranger), { productId: product.id }),
       ).rejects.toBeInstanceOf(ForbiddenError);
       const orderId = await owned();
-      const token = (await authorizeDownload(env.deps, buyer, { productId: product.id })).url
+      const token = (await authorizeDownload(env.ctxFor(buyer), { productId: product.id })).url
         .split("/")
         .pop()!;
-      expect(await read(await openDownload(env.deps, stranger, token))).toBe("403");
-      expect(await read(await openDownload(env.deps, null, token))).toBe("403");
+      expect(await read(await openDownload(env.ctxFor(stranger), { token }))).toBe("403");
+      expect(await read(await openDownload(env.ctxFor(null), { token }))).toBe("403");
       const tampered = `${token.slice(0, -2)}${token.endsWith("AA") ? "BB" : "AA"}`;
-      expect(await read(await openDownload(env.deps, buyer, tampered))).toBe("403");
-      expect(await read(await openDownload(env.deps, buyer, "garbage"))).toBe("403");
+      expect(await read(await openDownload(env.ctxFor(buyer), { token: tampered }))).toBe("403");
+      expect(await read(await openDownload(env.ctxFor(buyer), { token: "garbage" }))).toBe("403");
       env.catalog.clock.advance(5 * 60 * 1000 + 1);
-      expect(await read(await openDownload(env.deps, buyer, token))).toBe("410");
+      expect(await read(await openDownload(env.ctxFor(buyer), { token }))).toBe("410");
 
-      const fresh = (await authorizeDownload(env.deps, buyer, { productId: product.id })).url
+      const fresh = (await authorizeDownload(env.ctxFor(buyer), { productId: product.id })).url
         .split("/")
         .pop()!;
       await ingest(orderId, {
@@ -411,8 +415,8 @@ describe.each(testDialects())("orders and access on %s", (dialect) => {
         status: "succeeded",
         amount: PRICE,
       });
-      expect(await read(await openDownload(env.deps, buyer, fresh))).toBe("403");
-      await expect(authorizeDownload(env.deps, buyer, { productId: product.id })).rejects.toThrow(
+      expect(await read(await openDownload(env.ctxFor(buyer), { token: fresh }))).toBe("403");
+      await expect(authorizeDownload(env.ctxFor(buyer), { productId: product.id })).rejects.toThrow(
         /revoked/,
       );
     });
@@ -425,25 +429,28 @@ describe.each(testDialects())("orders and access on %s", (dialect) => {
         { productId: product.id, label: "2.0.0", fileName: "v2.zip" },
         bytes("version two"),
       );
-      const token = (await authorizeDownload(env.deps, buyer, { productId: product.id })).url
+      const token = (await authorizeDownload(env.ctxFor(buyer), { productId: product.id })).url
         .split("/")
         .pop()!;
-      expect(await read(await openDownload(env.deps, buyer, token))).toBe("version two");
-      const [item] = await listLibrary(env.deps, buyer.id, 3 * 24 * HOUR);
-      expect(item).toMatchObject({ title: "Icons", access: "active", updated: true });
+      expect(await read(await openDownload(env.ctxFor(buyer), { token }))).toBe("version two");
+      const [item] = await listLibrary({
+        ...env.ctxFor(buyer),
+        catalogLimits: { updatedBadgeMs: 3 * 24 * HOUR },
+      });
+      expect(item).toMatchObject({ title: "Icons", access: "owner", updated: true });
     });
 
     it("refuses a version of another product", async () => {
       await owned();
       const other = await createPublishedProduct(env.catalog, seller.id, { title: "Other" });
       await expect(
-        authorizeDownload(env.deps, buyer, {
+        authorizeDownload(env.ctxFor(buyer), {
           productId: product.id,
           versionId: other.currentVersionId!,
         }),
       ).rejects.toBeInstanceOf(NotFoundError);
       await expect(
-        authorizeDownload(env.deps, buyer, { productId: other.id }),
+        authorizeDownload(env.ctxFor(buyer), { productId: other.id }),
       ).rejects.toBeInstanceOf(ForbiddenError);
     });
   });

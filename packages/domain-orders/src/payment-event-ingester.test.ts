@@ -10,7 +10,7 @@ import {
   type IngestResult,
   type PaymentFact,
 } from "./index";
-import { createTestOrdersDeps, paymentEvent } from "./testing";
+import { createTestOrdersEnv, paymentEvent } from "./testing";
 
 const PRICE = 900;
 const paid: PaymentFact = { kind: "payment", status: "succeeded", amount: PRICE, currency: "USD" };
@@ -23,13 +23,13 @@ const refunded: PaymentFact = {
 
 describe.each(testDialects())("payment event ingester on %s", (dialect) => {
   let t: TestDb;
-  let env: ReturnType<typeof createTestOrdersDeps>;
+  let env: ReturnType<typeof createTestOrdersEnv>;
   let seller: User;
   let product: Awaited<ReturnType<typeof createPublishedProduct>>;
 
   beforeEach(async () => {
     t = await createTestDb({ dialect });
-    env = createTestOrdersDeps(t);
+    env = createTestOrdersEnv(t);
     seller = (await createTestUser(t.db, { seller: true })).user;
     product = await createPublishedProduct(env.catalog, seller.id, {
       title: "Brushes",
@@ -38,7 +38,7 @@ describe.each(testDialects())("payment event ingester on %s", (dialect) => {
     });
   });
   afterEach(async () => {
-    env.deps.cleanup();
+    env.cleanup();
     await t.close();
   });
 
@@ -47,7 +47,7 @@ describe.each(testDialects())("payment event ingester on %s", (dialect) => {
     const made = [];
     for (let i = 0; i < n; i++) {
       const { user } = await createTestUser(t.db);
-      const { orderId } = await startCheckout(env.deps, user, {
+      const { orderId } = await startCheckout(env.ctxFor(user), {
         productSlug: product.slug,
         billingCountry: "fr",
       });
@@ -68,7 +68,7 @@ describe.each(testDialects())("payment event ingester on %s", (dialect) => {
 
   it("applies events arriving together, each with its own outcome", async () => {
     const sizes: number[] = [];
-    const ingester = createPaymentEventIngester(env.deps, { onBatch: (n) => sizes.push(n) });
+    const ingester = createPaymentEventIngester(env.ctx, { onBatch: (n) => sizes.push(n) });
     const made = await buyers(30);
     // Each arrives in an event-loop turn of its own, as HTTP requests do.
     const results = await Promise.all(
@@ -95,7 +95,7 @@ describe.each(testDialects())("payment event ingester on %s", (dialect) => {
   it("processes one event delivered 20 times at once exactly once", async () => {
     const [buyer] = await buyers(1);
     const event = paymentEvent(buyer!.orderId, paid, { eventId: "evt_twenty" });
-    const ingester = createPaymentEventIngester(env.deps);
+    const ingester = createPaymentEventIngester(env.ctx);
     const results = await Promise.all(Array.from({ length: 20 }, () => ingester.ingest(event)));
     expect(results.filter((r) => r.outcome === "processed")).toHaveLength(1);
     expect(results.filter((r) => r.outcome === "duplicate")).toHaveLength(19);
@@ -107,8 +107,8 @@ describe.each(testDialects())("payment event ingester on %s", (dialect) => {
     const made = await buyers(8);
     const doomed = made[3]!.orderId;
     const deps = {
-      ...env.deps,
-      onOrderChange: [
+      ...env.ctx,
+      orderHooks: [
         (_db: unknown, change: { after: { id: string } }) =>
           change.after.id === doomed
             ? Promise.reject(new Error("hook exploded"))
@@ -134,7 +134,7 @@ describe.each(testDialects())("payment event ingester on %s", (dialect) => {
   it("converges when a success and its refund arrive together", async () => {
     const [buyer] = await buyers(1);
     const { user, orderId } = buyer!;
-    const ingester = createPaymentEventIngester(env.deps);
+    const ingester = createPaymentEventIngester(env.ctx);
     const [first] = await buyers(1); // something ahead of them, so the two queue together
     await Promise.all([
       ingester.ingest(paymentEvent(first!.orderId, paid)),

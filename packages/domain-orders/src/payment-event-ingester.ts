@@ -1,11 +1,12 @@
+import { requireStaffOrSystem } from "@digistore/core";
 import type { Dialect } from "@digistore/db";
 import {
   ingestInTransaction,
   ingestPaymentEvent,
+  type IngestContext,
   type IngestOutcome,
   type IngestResult,
 } from "./ingest-payment-event";
-import type { OrdersDeps } from "./ports";
 import type { PaymentEvent } from "./provider";
 
 export interface PaymentEventIngester {
@@ -38,11 +39,15 @@ interface Waiting {
  * PostgreSQL gets no batching: its events run concurrently, one transaction each, and a
  * batch there would lock rows (orders, products' sales counts) in an order no other batch
  * agrees on — a deadlock waiting to happen.
+ *
+ * `deps.actor` is SYSTEM: the webhook acts as the store itself.
  */
 export function createPaymentEventIngester(
-  deps: OrdersDeps,
+  deps: IngestContext,
   options: PaymentEventIngesterOptions = {},
 ): PaymentEventIngester {
+  // Built once at boot with the store's own actor (SYSTEM); a person's context is refused.
+  requireStaffOrSystem(deps.actor);
   if (!batches(deps.dialect)) {
     return {
       ingest: async (event) => {

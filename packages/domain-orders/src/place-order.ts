@@ -3,7 +3,7 @@ import type { OrderKind } from "@digistore/db";
 import type { User } from "@digistore/domain-users";
 import { PENDING_ORDER_TTL_MS } from "./order";
 import { insertOrderRow, updateOrderRow } from "./orders.repository";
-import type { OrdersDeps } from "./ports";
+import type { OrdersContext } from "./ports";
 import type { BillingAddress } from "./provider";
 
 export interface PlacedOrder {
@@ -18,7 +18,7 @@ export interface PlacedOrder {
  * Nothing is granted here; only a verified provider event can do that.
  */
 export async function placeOrder(
-  deps: OrdersDeps,
+  deps: Pick<OrdersContext, "db" | "clock" | "payments" | "publicUrl">,
   input: {
     buyer: User;
     product: { id: string; title: string };
@@ -41,7 +41,7 @@ export async function placeOrder(
     currency: input.price.currency,
     status: "pending",
     refunded_amount: 0,
-    provider: deps.provider.name,
+    provider: deps.payments.name,
     provider_checkout_id: null,
     provider_payment_id: null,
     billing_country: input.billingCountry,
@@ -54,7 +54,7 @@ export async function placeOrder(
   const base = deps.publicUrl.replace(/\/$/, "");
   let checkout: { redirectUrl: string; checkoutId: string };
   try {
-    checkout = await deps.provider.createCheckout({
+    checkout = await deps.payments.createCheckout({
       orderId,
       kind: input.kind,
       product: input.product,

@@ -1,6 +1,5 @@
-import type { Clock } from "@digistore/core";
-import type { Database, Dialect } from "@digistore/db";
-import type { FileStorage } from "@digistore/domain-catalog";
+import type { Database, VerbContext } from "@digistore/db";
+import type { CatalogLimits, FileStorage } from "@digistore/domain-catalog";
 import type { Kysely } from "kysely";
 import type { Order } from "./order";
 import type { PaymentProvider } from "./provider";
@@ -40,16 +39,21 @@ export interface OrderChangeHook {
   (db: Kysely<Database>, change: { before: Order; after: Order }): Promise<void>;
 }
 
-export interface OrdersDeps {
-  readonly db: Kysely<Database>;
-  readonly dialect: Dialect;
-  readonly clock: Clock;
-  readonly provider: PaymentProvider;
+/**
+ * What orders' verbs may use: the verb context plus the ports, under the names the api's
+ * request context gives them, so a router passes its `ctx` as it is. Each verb takes the
+ * `Pick` of it that it needs.
+ */
+export interface OrdersContext extends VerbContext {
+  readonly payments: PaymentProvider;
   readonly emails: OrderEmailQueue;
   readonly storage: FileStorage;
   /** Origin for return URLs, e.g. https://shop.example.com */
   readonly publicUrl: string;
   /** HMAC key for download links; the same in every process. */
   readonly downloadSecret: string;
-  readonly onOrderChange?: readonly OrderChangeHook[];
+  /** Reactions of upper modules (support) to an order's change, inside its transaction. */
+  readonly orderHooks: readonly OrderChangeHook[];
+  /** The library reads how long the "Updated" badge shows. */
+  readonly catalogLimits: Pick<CatalogLimits, "updatedBadgeMs">;
 }

@@ -14,7 +14,7 @@ import {
   startCheckout,
   type PaymentFact,
 } from "./index";
-import { createTestOrdersDeps, paymentEvent } from "./testing";
+import { createTestOrdersEnv, paymentEvent } from "./testing";
 
 // Issue #12: what a real provider reports (local currency, tax on top, refunds without an
 // amount, declined attempts before the success) must still end in the right order state.
@@ -24,16 +24,18 @@ const at = (minute: number) => `2026-11-21T10:${String(minute).padStart(2, "0")}
 
 describe.each(testDialects())("provider facts as Dodo reports them, on %s", (dialect) => {
   let t: TestDb;
-  let env: ReturnType<typeof createTestOrdersDeps>;
+  let env: ReturnType<typeof createTestOrdersEnv>;
   let seller: User;
   let buyer: User;
+  let staff: User;
   let product: Awaited<ReturnType<typeof createPublishedProduct>>;
 
   beforeEach(async () => {
     t = await createTestDb({ dialect });
-    env = createTestOrdersDeps(t);
+    env = createTestOrdersEnv(t);
     seller = (await createTestUser(t.db, { seller: true })).user;
     buyer = (await createTestUser(t.db)).user;
+    staff = (await createTestUser(t.db, { staff: true })).user;
     product = await createPublishedProduct(env.catalog, seller.id, {
       title: "Icons",
       price: PRICE,
@@ -41,18 +43,18 @@ describe.each(testDialects())("provider facts as Dodo reports them, on %s", (dia
     });
   });
   afterEach(async () => {
-    env.deps.cleanup();
+    env.cleanup();
     await t.close();
   });
 
   const checkout = async () =>
-    (await startCheckout(env.deps, buyer, { productSlug: product.slug, billingCountry: "DE" }))
+    (await startCheckout(env.ctxFor(buyer), { productSlug: product.slug, billingCountry: "DE" }))
       .orderId;
   const ingest = (
     orderId: string,
     fact: PaymentFact,
     options: Parameters<typeof paymentEvent>[2] = {},
-  ) => ingestPaymentEvent(env.deps, paymentEvent(orderId, fact, options));
+  ) => ingestPaymentEvent(env.ctx, paymentEvent(orderId, fact, options));
   const access = () => getAccess(t.db, buyer, { id: product.id, sellerId: seller.id });
   const orderRow = (id: string) =>
     t.db.selectFrom("orders").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
@@ -70,14 +72,14 @@ describe.each(testDialects())("provider facts as Dodo reports them, on %s", (dia
       "refuses %s, which Dodo does not know",
       async (country) => {
         await expect(
-          startCheckout(env.deps, buyer, { productSlug: product.slug, billingCountry: country }),
+          startCheckout(env.ctxFor(buyer), { productSlug: product.slug, billingCountry: country }),
         ).rejects.toBeInstanceOf(ValidationError);
         expect(env.provider.checkouts).toHaveLength(0);
       },
     );
 
     it("takes a country Dodo knows, in any case", async () => {
-      await startCheckout(env.deps, buyer, { productSlug: product.slug, billingCountry: " gb " });
+      await startCheckout(env.ctxFor(buyer), { productSlug: product.slug, billingCountry: " gb " });
       expect(env.provider.checkouts[0]?.billing.country).toBe("GB");
     });
   });
@@ -118,7 +120,7 @@ describe.each(testDialects())("provider facts as Dodo reports them, on %s", (dia
       );
       await ingest(orderId, succeeded(PRICE), { paymentId: "pay_paid", occurredAt: at(2) });
       expect((await orderRow(orderId)).provider_payment_id).toBe("pay_paid");
-      await requestRefund(env.deps, { userId: seller.id, staff: false }, { orderId });
+      await requestRefund(env.ctxFor(seller), { orderId });
       expect(env.provider.refunds).toEqual([{ paymentId: "pay_paid", amount: undefined }]);
     });
   });
@@ -178,13 +180,12 @@ describe.each(testDialects())("provider facts as Dodo reports them, on %s", (dia
     it("shows a permanent refusal as such, and only a transient one as 'try again'", async () => {
       const orderId = await checkout();
       await ingest(orderId, succeeded(PRICE));
-      const seller_ = { userId: seller.id, staff: false };
       env.provider.failNextRefund = new PaymentRefusedError("the refund window has closed");
-      const refused = requestRefund(env.deps, seller_, { orderId });
+      const refused = requestRefund(env.ctxFor(seller), { orderId });
       await expect(refused).rejects.toBeInstanceOf(PreconditionFailedError);
       await expect(refused).rejects.toThrow(/refund window has closed/);
       env.provider.failNextRefund = new Error("connection reset");
-      await expect(requestRefund(env.deps, seller_, { orderId })).rejects.toBeInstanceOf(
+      await expect(requestRefund(env.ctxFor(seller), { orderId })).rejects.toBeInstanceOf(
         ServiceUnavailableError,
       );
     });
@@ -201,26 +202,26 @@ describe.each(testDialects())("provider facts as Dodo reports them, on %s", (dia
         eventId: "msg_x",
         rawBody,
       };
-      expect(await ingestPaymentEvent(env.deps, unreadable)).toMatchObject({ outcome: "failed" });
-      const [logged] = await listPaymentEvents(env.deps);
+      expect(await ingestPaymentEvent(env.ctx, unreadable)).toMatchObject({ outcome: "failed" });
+      const [logged] = await listPaymentEvents(env.ctxFor(staff));
       expect(logged).toMatchObject({ outcome: "failed", orderId: null });
       expect(logged!.error).toMatch(/^unparseable: malformed at data.total_amount/);
       expect((await orderRow(orderId)).status).toBe("pending");
 
-      expect(await reprocessPaymentEvent(env.deps, logged!.id)).toBe("processed");
+      expect(await reprocessPaymentEvent(env.ctxFor(staff), { id: logged!.id })).toBe("processed");
       expect((await orderRow(orderId)).status).toBe("paid");
       expect(await access()).toBe("owner");
-      const [after] = await listPaymentEvents(env.deps);
+      const [after] = await listPaymentEvents(env.ctxFor(staff));
       expect(after).toMatchObject({ outcome: "processed", orderId, type: "payment.succeeded" });
     });
 
     it("is never applied when it is for another business", async () => {
       const orderId = await checkout();
       const foreign = { ...paymentEvent(orderId, { kind: "ignored", reason: "business bus_x" }) };
-      expect(await ingestPaymentEvent(env.deps, foreign)).toMatchObject({ outcome: "unmatched" });
-      const [logged] = await listPaymentEvents(env.deps);
+      expect(await ingestPaymentEvent(env.ctx, foreign)).toMatchObject({ outcome: "unmatched" });
+      const [logged] = await listPaymentEvents(env.ctxFor(staff));
       expect(logged).toMatchObject({ outcome: "unmatched", orderId: null });
-      expect(await reprocessPaymentEvent(env.deps, logged!.id)).toBe("unmatched");
+      expect(await reprocessPaymentEvent(env.ctxFor(staff), { id: logged!.id })).toBe("unmatched");
       expect((await orderRow(orderId)).status).toBe("pending");
     });
   });

@@ -4,13 +4,14 @@ import {
   NotFoundError,
   PreconditionFailedError,
   parseInput,
+  requireUser,
 } from "@digistore/core";
 import { getProductBySlug } from "@digistore/domain-catalog";
-import type { User } from "@digistore/domain-users";
+import { getUserById, type User } from "@digistore/domain-users";
 import { getAccess } from "./access";
 import { ZStartCheckoutInput } from "./checkout.schemas";
 import { placeOrder, type PlacedOrder } from "./place-order";
-import type { OrdersDeps } from "./ports";
+import type { OrdersContext } from "./ports";
 
 /** Why this person may not buy this product right now, or null when they may. */
 export function checkoutRefusal(
@@ -27,12 +28,14 @@ export function checkoutRefusal(
 
 /** "Continue to secure payment": a pending order and the provider's checkout URL. */
 export async function startCheckout(
-  deps: OrdersDeps,
-  buyer: User,
+  ctx: Pick<OrdersContext, "db" | "clock" | "actor" | "payments" | "publicUrl">,
   rawInput: unknown,
 ): Promise<PlacedOrder> {
+  const { userId } = requireUser(ctx.actor);
   const input = parseInput(ZStartCheckoutInput, rawInput);
-  const product = await getProductBySlug(deps, input.productSlug).catch(() => null);
+  // The whole record: whether they may buy, and the email and name the provider is given.
+  const buyer = await getUserById(ctx, userId);
+  const product = await getProductBySlug(ctx, input.productSlug).catch(() => null);
   if (!product || product.status === "draft") throw new NotFoundError("Product not found.");
   const refusal = checkoutRefusal(buyer, product);
   if (refusal) {
@@ -40,10 +43,10 @@ export async function startCheckout(
       ? new ForbiddenError(refusal)
       : new PreconditionFailedError(refusal);
   }
-  const access = await getAccess(deps.db, buyer, product);
+  const access = await getAccess(ctx.db, buyer, product);
   if (access === "owner" || access === "suspended")
     throw new ConflictError("You already own this product: find it in My Products.");
-  return placeOrder(deps, {
+  return placeOrder(ctx, {
     buyer,
     product: { id: product.id, title: product.title },
     kind: "product",

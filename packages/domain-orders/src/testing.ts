@@ -1,8 +1,9 @@
-import { newId } from "@digistore/core";
+import { ANONYMOUS, SYSTEM, newId, userActor, type ActorRoles } from "@digistore/core";
 import type { Db } from "@digistore/db";
+import { DEFAULT_CATALOG_LIMITS } from "@digistore/domain-catalog";
 import { createTestCatalogDeps } from "@digistore/domain-catalog/testing";
 import { RecordingOutbox } from "@digistore/db/testing";
-import type { OrderEmail, OrderEmailQueue, OrdersDeps } from "./ports";
+import type { OrderEmail, OrderEmailQueue, OrdersContext } from "./ports";
 import type { CheckoutRequest, PaymentEvent, PaymentFact, PaymentProvider } from "./provider";
 
 export { createTestOrder, type TestOrderOptions } from "./test-order";
@@ -57,25 +58,37 @@ export class TestPaymentProvider implements PaymentProvider {
 /** The order emails a domain test queued, kept only if their transaction committed. */
 export class RecordingOrderEmails extends RecordingOutbox<OrderEmail> implements OrderEmailQueue {}
 
-export function createTestOrdersDeps(
+export type TestOrdersEnv = ReturnType<typeof createTestOrdersEnv>;
+
+/**
+ * An orders context over a test database: the test provider, recording order emails and temp
+ * storage. `ctx` acts as the store itself (SYSTEM: webhooks, housekeeping); `ctxFor(person)`
+ * is the same context acting for that person (null: anonymous).
+ */
+export function createTestOrdersEnv(
   db: Db,
   clock?: ReturnType<typeof createTestCatalogDeps>["clock"],
 ) {
   const catalog = createTestCatalogDeps(db, clock ? { clock } : {});
   const provider = new TestPaymentProvider();
   const emails = new RecordingOrderEmails(db.db);
-  const deps: OrdersDeps & { cleanup(): void } = {
+  const ctx: OrdersContext = {
     db: db.db,
     dialect: db.dialect,
     clock: catalog.clock,
-    provider,
+    actor: SYSTEM,
+    payments: provider,
     emails,
     storage: catalog.storage,
     publicUrl: "http://store.test",
     downloadSecret: "test-download-secret",
-    cleanup: catalog.cleanup,
+    orderHooks: [],
+    catalogLimits: DEFAULT_CATALOG_LIMITS,
   };
-  return { deps, provider, emails, catalog };
+  const ctxFor = (
+    person: { readonly id: string; readonly roles: ActorRoles } | null,
+  ): OrdersContext => ({ ...ctx, actor: person ? userActor(person) : ANONYMOUS });
+  return { ctx, ctxFor, provider, emails, catalog, cleanup: catalog.cleanup };
 }
 
 /** A provider event about `orderId`, as an adapter would normalise it. */

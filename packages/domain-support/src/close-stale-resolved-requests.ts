@@ -1,18 +1,22 @@
-import type { SupportDeps } from "./ports";
+import { parseInput, requireStaffOrSystem } from "@digistore/core";
+import type { SupportContext } from "./ports";
 import { closeResolvedBefore } from "./support-requests.repository";
-import { AUTO_CLOSE_AFTER_MS, nextStatus } from "./support-request";
+import { nextStatus } from "./support-request";
+import { ZCloseStaleResolvedRequestsInput } from "./support.schemas";
 
 /**
- * Maintenance (run it periodically): requests resolved 14 days ago or more, and untouched
- * since, close. One conditional UPDATE, so it is safe to run from several processes and
- * never closes a request reopened in the meantime. Returns how many closed.
+ * Housekeeping (the store itself runs it periodically, as SYSTEM): requests resolved 14 days
+ * ago or more, and untouched since, close. One conditional UPDATE, so it is safe to run from
+ * several processes and never closes a request reopened in the meantime. Returns how many.
  */
 export async function closeStaleResolvedRequests(
-  deps: Pick<SupportDeps, "orders">,
-  olderThanMs = AUTO_CLOSE_AFTER_MS,
+  ctx: Pick<SupportContext, "db" | "clock" | "actor">,
+  rawInput?: unknown,
 ): Promise<number> {
-  const now = deps.orders.clock.now();
-  const cutoff = new Date(now.getTime() - olderThanMs).toISOString();
+  requireStaffOrSystem(ctx.actor);
+  const input = parseInput(ZCloseStaleResolvedRequestsInput, rawInput);
+  const now = ctx.clock.now();
+  const cutoff = new Date(now.getTime() - input.olderThanMs).toISOString();
   const to = nextStatus("resolved", "auto_close") ?? "closed";
-  return closeResolvedBefore(deps.orders.db, cutoff, to, now.toISOString());
+  return closeResolvedBefore(ctx.db, cutoff, to, now.toISOString());
 }

@@ -1,7 +1,7 @@
-import { ForbiddenError, parseInput } from "@digistore/core";
-import type { SupportDeps, SupportActor } from "./ports";
-import { onLockedRequest } from "./request-access";
-import { moveRequest } from "./move-request";
+import { ForbiddenError, parseInput, requireUser } from "@digistore/core";
+import { onLockedRequest } from "./on-locked-request";
+import type { SupportContext } from "./ports";
+import { transitionRequest } from "./transition-request";
 import { mayClose, type SupportStatus } from "./support-request";
 import { ZSupportRequestRef } from "./support.schemas";
 
@@ -11,16 +11,16 @@ import { ZSupportRequestRef } from "./support.schemas";
  * replies, and frees the purchase for a new request.
  */
 export async function closeSupportRequest(
-  deps: SupportDeps,
-  actor: SupportActor,
+  ctx: Pick<SupportContext, "db" | "dialect" | "clock" | "actor">,
   rawInput: unknown,
 ): Promise<SupportStatus> {
+  requireUser(ctx.actor);
   const input = parseInput(ZSupportRequestRef, rawInput);
-  return onLockedRequest(deps, actor, input.requestId, (trx, { row, role }, now) => {
+  return onLockedRequest(ctx, input.requestId, (trx, { row, role }, now) => {
     if (!mayClose(role)) {
       throw new ForbiddenError("Only the customer closes a request: mark it resolved instead.");
     }
     const at = now.toISOString();
-    return moveRequest(trx, row, "close", { closed_at: at, updated_at: at });
+    return transitionRequest(trx, row, "close", { closed_at: at, updated_at: at });
   });
 }

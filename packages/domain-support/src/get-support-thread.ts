@@ -1,9 +1,11 @@
-import { NotFoundError } from "@digistore/core";
-import type { SupportDeps, SupportActor } from "./ports";
+import { NotFoundError, parseInput, requireUser } from "@digistore/core";
+import { personOf } from "./on-locked-request";
+import type { SupportContext } from "./ports";
 import { toSupportMessage, type SupportMessage } from "./support-message";
 import { listMessageRows } from "./support-messages.repository";
 import { findRequestViewRow, updateRequestRow } from "./support-requests.repository";
 import { availableActions, roleOf, type SupportActions, type SupportRole } from "./support-request";
+import { ZSupportRequestRef } from "./support.schemas";
 import { toSupportRequestSummary, type SupportRequestSummary } from "./support-summary";
 
 export interface SupportThread {
@@ -21,14 +23,15 @@ export interface SupportThread {
  * Ended requests (closed, cancelled, expired) stay readable.
  */
 export async function getSupportThread(
-  deps: Pick<SupportDeps, "orders">,
-  viewer: SupportActor,
-  requestId: string,
+  ctx: Pick<SupportContext, "db" | "clock" | "actor">,
+  rawInput: unknown,
 ): Promise<SupportThread> {
-  const { db, clock } = deps.orders;
-  const row = await findRequestViewRow(db, requestId.slice(0, 64));
+  const viewer = requireUser(ctx.actor);
+  const input = parseInput(ZSupportRequestRef, rawInput);
+  const { db, clock } = ctx;
+  const row = await findRequestViewRow(db, input.requestId);
   const role = row
-    ? roleOf(viewer.user, { customerId: row.user_id, sellerId: row.seller_id })
+    ? roleOf(personOf(viewer), { customerId: row.user_id, sellerId: row.seller_id })
     : null;
   if (!row || !role) throw new NotFoundError("Support request not found.");
 

@@ -20,13 +20,7 @@ export {
 } from "./support-request";
 export type { SupportMessage } from "./support-message";
 export type { SupportRequestSummary } from "./support-summary";
-export type {
-  SupportDeps,
-  SupportHookDeps,
-  SupportActor,
-  SupportEmail,
-  SupportEmailQueue,
-} from "./ports";
+export type { SupportContext, SupportHookDeps, SupportEmail, SupportEmailQueue } from "./ports";
 export {
   MAX_SUBJECT_LENGTH,
   MAX_MESSAGE_LENGTH,
@@ -35,15 +29,23 @@ export {
   ZOpenSupportRequestInput,
   ZReplyInput,
   ZSupportRequestRef,
+  ZSupportProductRef,
   ZSellerInboxFilter,
+  ZListMySupportRequestsInput,
+  ZCloseStaleResolvedRequestsInput,
 } from "./support.schemas";
 export type {
   TOpenSupportRequestInput,
   TReplyInput,
   TSupportRequestRef,
+  TSupportProductRef,
   TSellerInboxFilter,
+  TListMySupportRequestsInput,
+  TCloseStaleResolvedRequestsInput,
 } from "./support.schemas";
 export { getSupportEligibility } from "./support-eligibility";
+export { checkSupportEligibility } from "./check-support-eligibility";
+export type { SupportOffer } from "./check-support-eligibility";
 export type { SupportEligibility, SupportRefusal } from "./support-eligibility";
 export { hasActiveSupportRequest } from "./has-active-support-request";
 export { openSupportRequest } from "./open-support-request";

@@ -1,18 +1,16 @@
-import type { User } from "@digistore/domain-users";
-import type { SupportDeps } from "./ports";
+import { parseInput, requireUser } from "@digistore/core";
+import type { SupportContext } from "./ports";
 import { listCustomerRequestViewRows } from "./support-requests.repository";
+import { ZListMySupportRequestsInput } from "./support.schemas";
 import { toSupportRequestSummary, type SupportRequestSummary } from "./support-summary";
 
-/** My Supports: every request this customer opened, any status, latest activity first. */
+/** My Supports: every request the caller opened, any status, latest activity first. */
 export async function listMySupportRequests(
-  deps: Pick<SupportDeps, "orders">,
-  customer: User,
-  limit = 100,
+  ctx: Pick<SupportContext, "db" | "actor">,
+  rawInput?: unknown,
 ): Promise<SupportRequestSummary[]> {
-  const rows = await listCustomerRequestViewRows(
-    deps.orders.db,
-    customer.id,
-    Math.min(Math.max(limit, 1), 500),
-  );
+  const { userId } = requireUser(ctx.actor);
+  const input = parseInput(ZListMySupportRequestsInput, rawInput);
+  const rows = await listCustomerRequestViewRows(ctx.db, userId, input.limit);
   return rows.map((row) => toSupportRequestSummary(row, "customer"));
 }

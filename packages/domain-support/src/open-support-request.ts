@@ -4,11 +4,12 @@ import {
   PreconditionFailedError,
   newId,
   parseInput,
+  requireUser,
 } from "@digistore/core";
 import { getProduct } from "@digistore/domain-catalog";
 import { placeOrder } from "@digistore/domain-orders";
-import type { User } from "@digistore/domain-users";
-import type { SupportDeps } from "./ports";
+import { getUserById } from "@digistore/domain-users";
+import type { SupportContext } from "./ports";
 import { insertMessageRow } from "./support-messages.repository";
 import { insertRequestRow } from "./support-requests.repository";
 import { ZOpenSupportRequestInput } from "./support.schemas";
@@ -28,13 +29,15 @@ export interface OpenedSupportRequest {
  * same checkout as products. Nothing opens here; only the verified payment event does that.
  */
 export async function openSupportRequest(
-  deps: SupportDeps,
-  buyer: User,
+  ctx: Pick<SupportContext, "db" | "clock" | "actor" | "payments" | "publicUrl">,
   rawInput: unknown,
 ): Promise<OpenedSupportRequest> {
+  const { userId } = requireUser(ctx.actor);
   const input = parseInput(ZOpenSupportRequestInput, rawInput);
-  const { db } = deps.orders;
-  const product = await getProduct({ db }, input.productId);
+  const { db } = ctx;
+  // The whole record: the provider's checkout is given the buyer's email and name.
+  const buyer = await getUserById(ctx, userId);
+  const product = await getProduct(ctx, input.productId);
   const eligibility = await getSupportEligibility(db, buyer, product);
   if (!eligibility.eligible) {
     if (eligibility.refusal === "own_product") throw new ForbiddenError(eligibility.reason);
@@ -42,7 +45,7 @@ export async function openSupportRequest(
     throw new PreconditionFailedError(eligibility.reason);
   }
 
-  const placed = await placeOrder(deps.orders, {
+  const placed = await placeOrder(ctx, {
     buyer,
     product: { id: product.id, title: product.title },
     kind: "support",
@@ -51,7 +54,7 @@ export async function openSupportRequest(
     billingAddress: input.billingAddress,
   });
 
-  const now = deps.orders.clock.now();
+  const now = ctx.clock.now();
   const at = now.toISOString();
   const requestId = newId(now.getTime());
   try {

@@ -1,7 +1,5 @@
-import type { Clock } from "@digistore/core";
-import type { Database, Dialect } from "@digistore/db";
-import type { OrdersDeps } from "@digistore/domain-orders";
-import type { User } from "@digistore/domain-users";
+import type { Database, VerbContext } from "@digistore/db";
+import type { OrdersContext } from "@digistore/domain-orders";
 import type { Kysely } from "kysely";
 import type { SupportRole } from "./support-request";
 
@@ -50,23 +48,17 @@ export interface SupportEmailQueue {
   queue(db: Kysely<Database>, email: SupportEmail): Promise<unknown>;
 }
 
-export interface SupportDeps {
-  /** The one payment pipeline (support orders are placed and paid through it). */
-  readonly orders: OrdersDeps;
+/**
+ * What support's verbs may use, flat: the verb context, the orders ports its checkout needs
+ * (support orders are placed and paid through the one payment pipeline) and the outbox —
+ * under the api's names, so a router passes its `ctx` as it is.
+ */
+export interface SupportContext extends VerbContext, Pick<OrdersContext, "payments" | "publicUrl"> {
   readonly emails: SupportEmailQueue;
 }
 
 /**
- * What the order hook needs. It is built before the OrdersDeps it is wired into, so it takes
- * only these, not the whole SupportDeps.
+ * What the order hook needs. It is built before the orders context it is wired into, so it
+ * takes only these.
  */
-export interface SupportHookDeps {
-  readonly clock: Clock;
-  readonly dialect: Dialect;
-  readonly emails: SupportEmailQueue;
-}
-
-/** Who is acting, as the API resolved it. Their part in a request is worked out per request. */
-export interface SupportActor {
-  readonly user: User;
-}
+export type SupportHookDeps = Pick<SupportContext, "clock" | "dialect" | "emails">;

@@ -1,7 +1,8 @@
-import { newId, parseInput } from "@digistore/core";
-import type { SupportDeps, SupportActor } from "./ports";
-import { onLockedRequest } from "./request-access";
-import { moveRequest } from "./move-request";
+import { newId, parseInput, requireUser } from "@digistore/core";
+import { getUserById } from "@digistore/domain-users";
+import { onLockedRequest } from "./on-locked-request";
+import type { SupportContext } from "./ports";
+import { transitionRequest } from "./transition-request";
 import { toSupportMessage, type SupportMessage } from "./support-message";
 import { insertMessageRow } from "./support-messages.repository";
 import { queueSupportReply } from "./support-emails";
@@ -15,14 +16,14 @@ import { ZReplyInput } from "./support.schemas";
  * no replies, and neither the seller nor staff can reply to a resolved one.
  */
 export async function replyToSupportRequest(
-  deps: SupportDeps,
-  actor: SupportActor,
+  ctx: Pick<SupportContext, "db" | "dialect" | "clock" | "actor" | "emails">,
   rawInput: unknown,
 ): Promise<SupportMessage> {
+  requireUser(ctx.actor);
   const input = parseInput(ZReplyInput, rawInput);
-  return onLockedRequest(deps, actor, input.requestId, async (trx, { row, role }, now) => {
+  return onLockedRequest(ctx, input.requestId, async (trx, { row, role, actor }, now) => {
     const at = now.toISOString();
-    await moveRequest(trx, row, replyEvent(role), {
+    await transitionRequest(trx, row, replyEvent(role), {
       last_message_at: at,
       updated_at: at,
       // Writing in a thread means having read it.
@@ -32,13 +33,15 @@ export async function replyToSupportRequest(
     const message = {
       id: newId(now.getTime()),
       request_id: row.id,
-      author_id: actor.user.id,
+      author_id: actor.userId,
       author_role: role,
       body: input.body,
       created_at: at,
     };
     await insertMessageRow(trx, message);
-    await queueSupportReply(trx, deps.emails, row, { user: actor.user, role });
-    return toSupportMessage({ ...message, author_name: actor.user.displayName });
+    // The author's name signs the message and the email.
+    const author = await getUserById({ db: trx }, actor.userId);
+    await queueSupportReply(trx, ctx.emails, row, { user: author, role });
+    return toSupportMessage({ ...message, author_name: author.displayName });
   });
 }

@@ -1,7 +1,7 @@
-import { ForbiddenError, parseInput } from "@digistore/core";
-import type { SupportDeps, SupportActor } from "./ports";
-import { onLockedRequest } from "./request-access";
-import { moveRequest } from "./move-request";
+import { ForbiddenError, parseInput, requireUser } from "@digistore/core";
+import { onLockedRequest } from "./on-locked-request";
+import type { SupportContext } from "./ports";
+import { transitionRequest } from "./transition-request";
 import { queueSupportResolved } from "./support-emails";
 import { mayResolve, type SupportStatus } from "./support-request";
 import { ZSupportRequestRef } from "./support.schemas";
@@ -12,24 +12,24 @@ import { ZSupportRequestRef } from "./support.schemas";
  * after 14 days.
  */
 export async function resolveSupportRequest(
-  deps: SupportDeps,
-  actor: SupportActor,
+  ctx: Pick<SupportContext, "db" | "dialect" | "clock" | "actor" | "emails">,
   rawInput: unknown,
 ): Promise<SupportStatus> {
+  requireUser(ctx.actor);
   const input = parseInput(ZSupportRequestRef, rawInput);
-  return onLockedRequest(deps, actor, input.requestId, async (trx, { row, role }, now) => {
+  return onLockedRequest(ctx, input.requestId, async (trx, { row, role }, now) => {
     if (!mayResolve(role)) {
       throw new ForbiddenError(
         "Only the seller marks a request resolved: close it if you need nothing more.",
       );
     }
     const at = now.toISOString();
-    const status = await moveRequest(trx, row, "resolve", {
+    const status = await transitionRequest(trx, row, "resolve", {
       resolved_at: at,
       updated_at: at,
       ...(role === "seller" ? { seller_read_at: at } : {}),
     });
-    await queueSupportResolved(trx, deps.emails, row);
+    await queueSupportResolved(trx, ctx.emails, row);
     return status;
   });
 }

@@ -2,7 +2,6 @@ import type { Money } from "@digistore/core";
 import type { Database } from "@digistore/db";
 import type { Product } from "@digistore/domain-catalog";
 import { getAccess } from "@digistore/domain-orders";
-import type { User } from "@digistore/domain-users";
 import type { Kysely } from "kysely";
 import { findActiveRequestId, findPurchaseRow } from "./support-requests.repository";
 
@@ -45,7 +44,7 @@ function refuse(
  */
 export async function getSupportEligibility(
   db: Kysely<Database>,
-  user: User,
+  user: { readonly id: string },
   product: Pick<Product, "id" | "sellerId" | "supportPrice">,
 ): Promise<SupportEligibility> {
   if (!product.supportPrice) return refuse("no_support");

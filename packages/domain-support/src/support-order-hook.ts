@@ -9,7 +9,7 @@ import {
 import { eventForOrderStatus, isActive, nextStatus } from "./support-request";
 
 /**
- * Wire into `OrdersDeps.onOrderChange`. Runs inside the order's transaction each time a
+ * Wire into the orders context's `orderHooks`. Runs inside the order's transaction each time a
  * support order is re-derived from provider events, and is state-based: the request's target
  * is computed from the order's current status through the transition table, so a duplicate
  * or replayed event changes nothing and emails nobody twice.

@@ -54,10 +54,10 @@ describe.each(testDialects())("support requests on %s", (dialect) => {
     await t.close();
   });
 
-  const as = (user: User) => ({ user });
+  const as = (user: User) => env.ctxFor(user);
   const tick = () => env.clock.advance(MINUTE);
   const open = (user: User = s.customer, overrides: Record<string, unknown> = {}) =>
-    openSupportRequest(env.deps, user, supportInput(s.product.id, overrides));
+    openSupportRequest(as(user), supportInput(s.product.id, overrides));
   /** A request that is paid and open. */
   async function openPaid(user: User = s.customer) {
     const opened = await open(user);
@@ -86,11 +86,9 @@ describe.each(testDialects())("support requests on %s", (dialect) => {
         .executeTakeFirstOrThrow()
     ).id;
   const reply = (user: User, requestId: string, body = "Here is more detail.") =>
-    replyToSupportRequest(env.deps, as(user), { requestId, body });
-  const resolve = (user: User, requestId: string) =>
-    resolveSupportRequest(env.deps, as(user), { requestId });
-  const close = (user: User, requestId: string) =>
-    closeSupportRequest(env.deps, as(user), { requestId });
+    replyToSupportRequest(as(user), { requestId, body });
+  const resolve = (user: User, requestId: string) => resolveSupportRequest(as(user), { requestId });
+  const close = (user: User, requestId: string) => closeSupportRequest(as(user), { requestId });
 
   describe("opening", () => {
     it("stores a request awaiting payment, its first message, and its own support order", async () => {
@@ -123,13 +121,13 @@ describe.each(testDialects())("support requests on %s", (dialect) => {
         kind: "support",
         price: { amount: SUPPORT_PRICE, currency: "USD" },
       });
-      const thread = await getSupportThread(env.deps, as(s.customer), opened.requestId);
+      const thread = await getSupportThread(as(s.customer), { requestId: opened.requestId });
       expect(thread.messages.map((m) => [m.authorRole, m.body])).toEqual([
         ["customer", "Figma says the file is damaged."],
       ]);
       expect(thread.actions).toEqual({ reply: false, resolve: false, close: false });
       // Unpaid: not the seller's business yet, and nobody is emailed.
-      expect(await listSellerInbox(env.deps, s.seller)).toEqual([]);
+      expect(await listSellerInbox(as(s.seller))).toEqual([]);
       expect(await env.emails.sent()).toEqual([]);
       expect(await hasActiveSupportRequest(t.db, await purchaseId())).toBe(true);
     });
@@ -205,16 +203,12 @@ describe.each(testDialects())("support requests on %s", (dialect) => {
         supportPrice: null,
       });
       await buyProduct(env, s.customer, plain);
-      await expect(
-        openSupportRequest(env.deps, s.customer, supportInput(plain.id)),
-      ).rejects.toThrow(new PreconditionFailedError("This product offers no paid support."));
+      await expect(openSupportRequest(as(s.customer), supportInput(plain.id))).rejects.toThrow(
+        new PreconditionFailedError("This product offers no paid support."),
+      );
       await expect(open(s.seller)).rejects.toBeInstanceOf(ForbiddenError);
       await expect(
-        openSupportRequest(
-          env.deps,
-          s.customer,
-          supportInput("0190f0f0-0000-7000-8000-00000000dead"),
-        ),
+        openSupportRequest(as(s.customer), supportInput("0190f0f0-0000-7000-8000-00000000dead")),
       ).rejects.toBeInstanceOf(NotFoundError);
       expect(await supportOrders()).toEqual([]);
       expect(await getSupportEligibility(t.db, s.customer, plain)).toMatchObject({
@@ -238,7 +232,7 @@ describe.each(testDialects())("support requests on %s", (dialect) => {
       expect(second).not.toBe(first);
       expect(await status(first)).toBe("closed");
       expect(await status(second)).toBe("open");
-      expect((await listMySupportRequests(env.deps, s.customer)).map((r) => r.id)).toEqual([
+      expect((await listMySupportRequests(as(s.customer))).map((r) => r.id)).toEqual([
         second,
         first,
       ]);
@@ -367,7 +361,7 @@ describe.each(testDialects())("support requests on %s", (dialect) => {
       expect(await close(s.customer, id)).toBe("closed");
       expect((await request(id)).closed_at).not.toBeNull();
 
-      const thread = await getSupportThread(env.deps, as(s.customer), id);
+      const thread = await getSupportThread(as(s.customer), { requestId: id });
       expect(thread.messages.map((m) => [m.authorRole, m.authorName])).toEqual([
         ["customer", "Cleo Customer"],
         ["seller", "Sam Seller"],
@@ -459,7 +453,7 @@ describe.each(testDialects())("support requests on %s", (dialect) => {
       const otherCustomer = (await createTestUser(t.db)).user;
       const otherSeller = (await createTestUser(t.db, { seller: true })).user;
       for (const stranger of [otherCustomer, otherSeller]) {
-        await expect(getSupportThread(env.deps, as(stranger), id)).rejects.toBeInstanceOf(
+        await expect(getSupportThread(as(stranger), { requestId: id })).rejects.toBeInstanceOf(
           NotFoundError,
         );
         await expect(reply(stranger, id)).rejects.toBeInstanceOf(NotFoundError);
@@ -467,18 +461,18 @@ describe.each(testDialects())("support requests on %s", (dialect) => {
         await expect(close(stranger, id)).rejects.toBeInstanceOf(NotFoundError);
       }
       // An unknown id reads the same as someone else's.
-      await expect(getSupportThread(env.deps, as(otherCustomer), "nope")).rejects.toThrow(
+      await expect(getSupportThread(as(otherCustomer), { requestId: "nope" })).rejects.toThrow(
         "Support request not found.",
       );
-      expect(await listSellerInbox(env.deps, otherSeller)).toEqual([]);
-      expect(await listMySupportRequests(env.deps, otherCustomer)).toEqual([]);
+      expect(await listSellerInbox(as(otherSeller))).toEqual([]);
+      expect(await listMySupportRequests(as(otherCustomer))).toEqual([]);
     });
 
     it("lets staff read without touching markers, and answer on the store's side", async () => {
       const id = await openPaid();
       const staff = (await createTestUser(t.db, { staff: true, displayName: "Stella Staff" })).user;
       const before = await request(id);
-      const thread = await getSupportThread(env.deps, as(staff), id);
+      const thread = await getSupportThread(as(staff), { requestId: id });
       expect(thread.viewerRole).toBe("staff");
       expect(thread.request.unread).toBe(false);
       expect(thread.actions).toEqual({ reply: true, resolve: true, close: true });
@@ -497,8 +491,8 @@ describe.each(testDialects())("support requests on %s", (dialect) => {
       });
       tick();
       // Unread for both sides: neither wrote it.
-      expect((await listMySupportRequests(env.deps, s.customer))[0]?.unread).toBe(true);
-      expect((await listSellerInbox(env.deps, s.seller))[0]?.unread).toBe(true);
+      expect((await listMySupportRequests(as(s.customer)))[0]?.unread).toBe(true);
+      expect((await listSellerInbox(as(s.seller)))[0]?.unread).toBe(true);
       expect(await resolve(staff, id)).toBe("resolved");
       expect(await close(staff, id)).toBe("closed");
     });
@@ -517,10 +511,10 @@ describe.each(testDialects())("support requests on %s", (dialect) => {
       await reply(s.seller, id, "Looking into it.");
       await deliver(env, (await request(id)).order_id, refund(SUPPORT_PRICE));
       expect(await status(id)).toBe("cancelled");
-      const thread = await getSupportThread(env.deps, as(s.customer), id);
+      const thread = await getSupportThread(as(s.customer), { requestId: id });
       expect(thread.messages).toHaveLength(2);
       expect(thread.request.status).toBe("cancelled");
-      expect((await getSupportThread(env.deps, as(s.seller), id)).messages).toHaveLength(2);
+      expect((await getSupportThread(as(s.seller), { requestId: id })).messages).toHaveLength(2);
       await expect(reply(s.customer, id)).rejects.toThrow(/cancelled/);
       // A refund is not a reason to lose the product: the customer can ask again.
       expect(await hasActiveSupportRequest(t.db, await purchaseId())).toBe(false);
@@ -555,7 +549,7 @@ describe.each(testDialects())("support requests on %s", (dialect) => {
       expect(await env.emails.sent()).toEqual([]);
       // Expired requests end: the purchase is free for a new one.
       expect(await hasActiveSupportRequest(t.db, await purchaseId())).toBe(false);
-      const thread = await getSupportThread(env.deps, as(s.customer), stale.requestId);
+      const thread = await getSupportThread(as(s.customer), { requestId: stale.requestId });
       expect(thread.messages).toHaveLength(1);
     });
 
@@ -588,26 +582,26 @@ describe.each(testDialects())("support requests on %s", (dialect) => {
     const id = await openPaid();
     await resolve(s.seller, id);
     env.clock.advance(14 * DAY - 1);
-    expect(await closeStaleResolvedRequests(env.deps)).toBe(0);
+    expect(await closeStaleResolvedRequests(env.ctx)).toBe(0);
     expect(await status(id)).toBe("resolved");
     env.clock.advance(1);
-    expect(await closeStaleResolvedRequests(env.deps)).toBe(1);
+    expect(await closeStaleResolvedRequests(env.ctx)).toBe(1);
     expect(await request(id)).toMatchObject({
       status: "closed",
       closed_at: env.clock.now().toISOString(),
     });
-    expect(await closeStaleResolvedRequests(env.deps)).toBe(0);
+    expect(await closeStaleResolvedRequests(env.ctx)).toBe(0);
   });
 
   it("keeps an unread marker per side", async () => {
     const id = await openPaid();
-    const mine = async () => (await listMySupportRequests(env.deps, s.customer))[0]!;
-    const inbox = async () => (await listSellerInbox(env.deps, s.seller))[0]!;
+    const mine = async () => (await listMySupportRequests(as(s.customer)))[0]!;
+    const inbox = async () => (await listSellerInbox(as(s.seller)))[0]!;
 
     expect((await mine()).unread).toBe(false); // the customer wrote the only message
     expect(await inbox()).toMatchObject({ id, unread: true, lastMessageBy: "customer" });
     tick();
-    const seen = await getSupportThread(env.deps, as(s.seller), id);
+    const seen = await getSupportThread(as(s.seller), { requestId: id });
     expect(seen.request.unread).toBe(false);
     expect((await inbox()).unread).toBe(false);
 
@@ -616,7 +610,7 @@ describe.each(testDialects())("support requests on %s", (dialect) => {
     expect((await mine()).unread).toBe(true);
     expect((await inbox()).unread).toBe(false); // their own message
     tick();
-    await getSupportThread(env.deps, as(s.customer), id);
+    await getSupportThread(as(s.customer), { requestId: id });
     expect((await mine()).unread).toBe(false);
 
     tick();
@@ -632,25 +626,25 @@ describe.each(testDialects())("support requests on %s", (dialect) => {
       supportPrice: 1000,
     });
     await buyProduct(env, s.customer, other);
-    const opened = await openSupportRequest(env.deps, s.customer, supportInput(other.id));
+    const opened = await openSupportRequest(as(s.customer), supportInput(other.id));
     await payFor(env, opened.orderId);
     tick();
     await reply(s.seller, first, "Answer.");
 
-    expect((await listSellerInbox(env.deps, s.seller)).map((r) => r.id)).toEqual([
+    expect((await listSellerInbox(as(s.seller))).map((r) => r.id)).toEqual([
       first,
       opened.requestId,
     ]);
     expect(
-      (await listSellerInbox(env.deps, s.seller, { status: "open" })).map((r) => r.productTitle),
+      (await listSellerInbox(as(s.seller), { status: "open" })).map((r) => r.productTitle),
     ).toEqual(["Fonts"]);
     expect(
-      (await listSellerInbox(env.deps, s.seller, { productId: s.product.id })).map((r) => r.id),
+      (await listSellerInbox(as(s.seller), { productId: s.product.id })).map((r) => r.id),
     ).toEqual([first]);
     await expect(
-      listSellerInbox(env.deps, s.seller, { status: "awaiting_payment" }),
+      listSellerInbox(as(s.seller), { status: "awaiting_payment" }),
     ).rejects.toBeInstanceOf(ValidationError);
-    const [summary] = await listSellerInbox(env.deps, s.seller, { status: "answered" });
+    const [summary] = await listSellerInbox(as(s.seller), { status: "answered" });
     expect(summary).toMatchObject({
       customerName: "Cleo Customer",
       sellerName: "Sam Seller",

@@ -1,18 +1,18 @@
-import { ManualClock } from "@digistore/core";
+import { ANONYMOUS, ManualClock, userActor, type ActorRoles } from "@digistore/core";
 import type { Db } from "@digistore/db";
 import type { Product } from "@digistore/domain-catalog";
 import { createPublishedProduct } from "@digistore/domain-catalog/testing";
 import {
   ingestPaymentEvent,
   startCheckout,
-  type OrdersDeps,
+  type OrdersContext,
   type PaymentFact,
 } from "@digistore/domain-orders";
-import { createTestOrdersDeps, paymentEvent } from "@digistore/domain-orders/testing";
+import { createTestOrdersEnv, paymentEvent } from "@digistore/domain-orders/testing";
 import type { User } from "@digistore/domain-users";
 import { createTestUser } from "@digistore/domain-users/testing";
 import { RecordingOutbox } from "@digistore/db/testing";
-import type { SupportDeps, SupportEmail, SupportEmailQueue } from "./ports";
+import type { SupportContext, SupportEmail, SupportEmailQueue } from "./ports";
 import { createSupportOrderHook } from "./support-order-hook";
 
 /** The support emails a test queued, kept only if their transaction committed. */
@@ -23,24 +23,31 @@ export class RecordingSupportEmails
 export type TestSupportEnv = ReturnType<typeof createTestSupportEnv>;
 
 /**
- * Support deps over a test database: the orders test deps (test provider, recording order
- * emails, temp storage) with the support hook wired into `onOrderChange`, as the app does.
+ * A support context over a test database: the orders test context (test provider, recording
+ * order emails, temp storage) with the support hook wired into `orderHooks`, as the app does.
+ * `orders` acts as the store itself (webhooks, housekeeping); `ctxFor(person)` is the support
+ * context acting for that person (null: anonymous).
  */
 export function createTestSupportEnv(db: Db, clock?: ManualClock) {
-  const base = createTestOrdersDeps(db, clock ?? new ManualClock("2026-11-21T10:00:00.000Z"));
+  const base = createTestOrdersEnv(db, clock ?? new ManualClock("2026-11-21T10:00:00.000Z"));
   const emails = new RecordingSupportEmails(db.db);
-  const hook = createSupportOrderHook({ clock: base.deps.clock, dialect: db.dialect, emails });
-  const orders: OrdersDeps & { cleanup(): void } = { ...base.deps, onOrderChange: [hook] };
-  const deps: SupportDeps = { orders, emails };
+  const hook = createSupportOrderHook({ clock: base.ctx.clock, dialect: db.dialect, emails });
+  const orders: OrdersContext = { ...base.ctx, orderHooks: [hook] };
+  const system: SupportContext = { ...orders, emails };
+  const ctxFor = (
+    person: { readonly id: string; readonly roles: ActorRoles } | null,
+  ): SupportContext => ({ ...system, actor: person ? userActor(person) : ANONYMOUS });
   return {
-    deps,
+    ctx: system,
+    ctxFor,
     orders,
+    ordersFor: base.ctxFor,
     emails,
     orderEmails: base.emails,
     provider: base.provider,
     catalog: base.catalog,
     clock: base.catalog.clock,
-    cleanup: () => orders.cleanup(),
+    cleanup: base.cleanup,
   };
 }
 
@@ -85,7 +92,7 @@ export async function buyProduct(
   customer: User,
   product: Product,
 ): Promise<string> {
-  const { orderId } = await startCheckout(env.orders, customer, {
+  const { orderId } = await startCheckout(env.ordersFor(customer), {
     productSlug: product.slug,
     billingCountry: "DE",
   });

@@ -42,7 +42,7 @@ export default function Library() {
                 <p className="muted small">
                   by {item.sellerName} · bought {new Date(item.purchasedAt).toDateString()}
                 </p>
-                {item.access === "active" ? (
+                {item.access === "owner" ? (
                   <div className="row">
                     <Form method="post" action="/library/download">
                       <input type="hidden" name="productId" value={item.productId} />

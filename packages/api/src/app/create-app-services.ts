@@ -1,5 +1,5 @@
 import { dataPaths, storedSecret, type ServerConfig } from "@digistore/config";
-import { systemClock, type Clock } from "@digistore/core";
+import { SYSTEM, systemClock, type Clock } from "@digistore/core";
 import { createDb, migrateToLatest, redact, type Db } from "@digistore/db";
 import { createLocalDiskStorage, DEFAULT_CATALOG_LIMITS } from "@digistore/domain-catalog";
 import { createPaymentEventIngester } from "@digistore/domain-orders";
@@ -8,7 +8,6 @@ import { createSupportOrderHook } from "@digistore/domain-support";
 import { createMailTransport, createOutbox, createOutboxWorker } from "@digistore/mail";
 import type { RequestListener } from "node:http";
 import type { AppServices } from "../context";
-import { ordersDeps } from "../deps";
 import { startHousekeeping } from "./housekeeping";
 import type { AppLogger } from "./logger";
 import { openPayments } from "./payments-runtime";
@@ -117,7 +116,8 @@ export async function createAppServices(
   // One ingester per process: it queues events for the process's single SQLite writer.
   const services: AppServices = {
     ...partial,
-    paymentEvents: createPaymentEventIngester(ordersDeps(partial)),
+    // The webhook acts as the store itself.
+    paymentEvents: createPaymentEventIngester({ ...partial, actor: SYSTEM }),
   };
 
   let housekeeping: { stop(): void } | null = null;

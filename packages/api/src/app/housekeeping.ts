@@ -1,19 +1,20 @@
+import { SYSTEM } from "@digistore/core";
 import { expirePendingOrders } from "@digistore/domain-orders";
 import { closeStaleResolvedRequests } from "@digistore/domain-support";
 import type { AppServices } from "../context";
-import { ordersDeps } from "../deps";
 import type { AppLogger } from "./logger";
 
 const EVERY_MS = 10 * 60 * 1000;
 
 /** Expires pending orders older than 24 h and closes requests resolved 14 days ago. */
-export async function runHousekeeping(
+export async function expireOrdersAndCloseStaleRequests(
   services: AppServices,
 ): Promise<{ expiredOrders: number; closedRequests: number }> {
-  const orders = ordersDeps(services);
+  // Background work acts as the store itself.
+  const ctx = { ...services, actor: SYSTEM };
   const [expiredOrders, closedRequests] = await Promise.all([
-    expirePendingOrders(orders),
-    closeStaleResolvedRequests({ orders }),
+    expirePendingOrders(ctx),
+    closeStaleResolvedRequests(ctx),
   ]);
   return { expiredOrders, closedRequests };
 }
@@ -21,7 +22,7 @@ export async function runHousekeeping(
 /** Housekeeping now and every ten minutes, for the one process that runs background work. */
 export function startHousekeeping(services: AppServices, logger: AppLogger): { stop(): void } {
   const run = () => {
-    runHousekeeping(services)
+    expireOrdersAndCloseStaleRequests(services)
       .then((done) =>
         done.expiredOrders || done.closedRequests ? logger.info(done, "housekeeping") : undefined,
       )

@@ -3,28 +3,21 @@ import {
   listLibrary,
   listOrders,
   listOwnedVersions,
+  ZDownloadRequest,
+  ZLibraryProductRef,
 } from "@digistore/domain-orders";
-import { z } from "zod";
-import { actorUser, ordersDeps } from "../deps";
 import { authedProcedure, router } from "../procedures";
-
-const ZProductRef = z.object({
-  productId: z.string().min(1).max(64),
-  versionId: z.string().min(1).max(64).optional(),
-});
 
 export const libraryRouter = router({
   /** My Products. */
-  products: authedProcedure.query(({ ctx }) =>
-    listLibrary(ordersDeps(ctx), actorUser(ctx).id, ctx.catalogLimits.updatedBadgeMs),
-  ),
+  products: authedProcedure.query(({ ctx }) => listLibrary(ctx)),
   versions: authedProcedure
-    .input(z.object({ productId: z.string().min(1).max(64) }))
-    .query(({ ctx, input }) => listOwnedVersions(ordersDeps(ctx), actorUser(ctx), input.productId)),
+    .input(ZLibraryProductRef)
+    .query(({ ctx, input }) => listOwnedVersions(ctx, input)),
   /** Re-checks access and mints a five-minute link for this user and version. */
   download: authedProcedure
-    .input(ZProductRef)
-    .mutation(({ ctx, input }) => authorizeDownload(ordersDeps(ctx), actorUser(ctx), input)),
+    .input(ZDownloadRequest)
+    .mutation(({ ctx, input }) => authorizeDownload(ctx, input)),
   /** Order history, failed and refunded orders included. */
-  orders: authedProcedure.query(({ ctx }) => listOrders(ordersDeps(ctx), actorUser(ctx).id)),
+  orders: authedProcedure.query(({ ctx }) => listOrders(ctx)),
 });

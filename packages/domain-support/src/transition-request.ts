@@ -9,7 +9,7 @@ import { isActive, nextStatus, refusalFor, type SupportEvent } from "./support-r
  * move is PRECONDITION_FAILED; reopening while the purchase already has another active request
  * is CONFLICT (the partial unique index would refuse it anyway). Returns the new status.
  */
-export async function moveRequest(
+export async function transitionRequest(
   trx: Kysely<Database>,
   row: SupportRequestsTable,
   event: SupportEvent,
