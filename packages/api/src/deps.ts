@@ -1,4 +1,3 @@
-import type { CatalogActor, CatalogDeps } from "@digistore/domain-catalog";
 import type { OrdersDeps } from "@digistore/domain-orders";
 import type { SupportDeps } from "@digistore/domain-support";
 import type { User, UsersDeps } from "@digistore/domain-users";
@@ -7,29 +6,6 @@ import type { Context } from "./context";
 /** The slices of the request context each domain's verbs take. */
 export function usersDeps(ctx: Context): UsersDeps {
   return { db: ctx.db, clock: ctx.clock, emails: ctx.emails };
-}
-
-export function catalogDeps(ctx: Context): CatalogDeps {
-  return {
-    db: ctx.db,
-    dialect: ctx.dialect,
-    clock: ctx.clock,
-    storage: ctx.storage,
-    limits: ctx.catalogLimits,
-  };
-}
-
-/** The caller as the catalogue sees them (null when anonymous). */
-export function catalogActor(ctx: Context): CatalogActor | null {
-  if (ctx.actor.kind !== "user") return null;
-  const { userId, roles } = ctx.actor;
-  return { userId, seller: roles.seller, staff: roles.staff };
-}
-
-export function requireCatalogActor(ctx: Context): CatalogActor {
-  const actor = catalogActor(ctx);
-  if (!actor) throw new Error("catalogActor requested on an anonymous context");
-  return actor;
 }
 
 export function ordersDeps(

@@ -7,7 +7,7 @@ import {
 } from "@digistore/domain-orders";
 import { getProductPage } from "@digistore/domain-catalog";
 import { z } from "zod";
-import { actorUser, catalogActor, catalogDeps, ordersDeps } from "../deps";
+import { actorUser, ordersDeps } from "../deps";
 import { authedProcedure, router } from "../procedures";
 
 export const checkoutRouter = router({
@@ -15,7 +15,7 @@ export const checkoutRouter = router({
   preview: authedProcedure
     .input(z.object({ productSlug: z.string().min(1).max(80) }))
     .query(async ({ ctx, input }) => {
-      const page = await getProductPage(catalogDeps(ctx), catalogActor(ctx), input.productSlug);
+      const page = await getProductPage(ctx, { slug: input.productSlug });
       const buyer = actorUser(ctx);
       const access = await getAccess(ctx.db, buyer, page.product);
       return {
