@@ -96,11 +96,8 @@ export const ZProductIdInput = z.object({ productId: ZId });
 
 export const ZSetProductFeaturedInput = z.object({ productId: ZId, featured: z.boolean() });
 
-/** The declared type is the uploader's claim; what is stored is decided by the bytes. */
-export const ZProductCoverInput = z.object({
-  productId: ZId,
-  contentType: z.string().max(200).optional(),
-});
+/** A declared content type is the uploader's claim and is not read: the bytes decide. */
+export const ZProductCoverInput = z.object({ productId: ZId });
 
 /** A cover image's address; anything else is simply not found. */
 export const ZProductCoverFile = z.object({
