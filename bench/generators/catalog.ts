@@ -1,11 +1,6 @@
-import { SYSTEM, systemClock, newId, seededRandom, type Clock } from "@digistore/core";
+import { SYSTEM, systemClock, newId, seededRandom, userActor, type Clock } from "@digistore/core";
 import { createDb, migrateToLatest, type ProductsTable } from "@digistore/db";
-import {
-  createCategory,
-  listCategories,
-  slugify,
-  type CatalogActor,
-} from "@digistore/domain-catalog";
+import { createCategory, listCategories, slugify } from "@digistore/domain-catalog";
 import { createUser, findUserByEmail } from "@digistore/domain-users";
 import { sql } from "kysely";
 
@@ -201,7 +196,7 @@ const STATEMENTS_PER_TRANSACTION = 20;
 /** Bench sellers share this password; nobody logs in as them. */
 const SELLER_PASSWORD = "bench seller password";
 /** createCategory wants staff; the generator is the operator here. */
-const OPERATOR: CatalogActor = { userId: "bench-generator", seller: false, staff: true };
+const OPERATOR = userActor({ id: "bench-generator", roles: { seller: false, staff: true } });
 const CATEGORY_NAMES = [
   "Icons",
   "Fonts",
@@ -249,15 +244,15 @@ async function ensureCategories(
   deps: { db: Parameters<typeof createCategory>[0]["db"]; clock: Clock },
   count: number,
 ): Promise<GeneratedCatalog["categories"]> {
-  const existing = await listCategories(deps, { includeHidden: true });
+  const operator = { ...deps, actor: OPERATOR };
+  const existing = await listCategories(operator, { includeHidden: true });
   const result: { id: string; slug: string; name: string }[] = [];
   for (let i = 0; i < count; i++) {
     const name =
       CATEGORY_NAMES[i % CATEGORY_NAMES.length]! + (i >= CATEGORY_NAMES.length ? ` ${i}` : "");
     const slug = slugify(name);
     const category =
-      existing.find((c) => c.slug === slug) ??
-      (await createCategory(deps, OPERATOR, { name, slug }));
+      existing.find((c) => c.slug === slug) ?? (await createCategory(operator, { name, slug }));
     result.push({ id: category.id, slug: category.slug, name: category.name });
   }
   return result;

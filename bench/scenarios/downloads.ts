@@ -1,4 +1,4 @@
-import { SYSTEM, newId, systemClock } from "@digistore/core";
+import { SYSTEM, newId, systemClock, userActor } from "@digistore/core";
 import { createDb, migrateToLatest } from "@digistore/db";
 import {
   addProductVersion,
@@ -6,7 +6,7 @@ import {
   createProduct,
   DEFAULT_CATALOG_LIMITS,
   setProductStatus,
-  type CatalogDeps,
+  type CatalogContext,
 } from "@digistore/domain-catalog";
 import { DOWNLOAD_TOKEN_TTL_MS, mintDownloadToken } from "@digistore/domain-orders";
 import { createTestOrder } from "@digistore/domain-orders/testing";
@@ -84,22 +84,21 @@ async function prepare(databaseUrl: string, dataDir: string): Promise<Prepared> 
       password: "bench buyer password",
       displayName: "Bench Download Buyer",
     });
-    const deps: CatalogDeps = {
+    const deps: CatalogContext = {
       db: handle.db,
       dialect: handle.dialect,
       clock,
       storage: createLocalDiskStorage(join(dataDir, "storage")),
-      limits: DEFAULT_CATALOG_LIMITS,
+      catalogLimits: DEFAULT_CATALOG_LIMITS,
+      actor: userActor(seller),
     };
-    const actor = { userId: seller.id, seller: true, staff: false };
-    const product = await createProduct(deps, actor, {
+    const product = await createProduct(deps, {
       title: "Bench 100 MiB Download",
       summary: "One big file.",
       price: 900,
     });
     const version = await addProductVersion(
       deps,
-      actor,
       {
         productId: product.id,
         label: "1.0.0",
@@ -108,7 +107,7 @@ async function prepare(databaseUrl: string, dataDir: string): Promise<Prepared> 
       },
       randomFile(FILE_BYTES),
     );
-    await setProductStatus(deps, actor, { productId: product.id, status: "published" });
+    await setProductStatus(deps, { productId: product.id, status: "published" });
     const order = await createTestOrder(handle.db, {
       userId: buyer.id,
       productId: product.id,

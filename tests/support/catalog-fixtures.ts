@@ -1,4 +1,4 @@
-import { SYSTEM, ManualClock, systemClock } from "@digistore/core";
+import { SYSTEM, ManualClock, systemClock, userActor } from "@digistore/core";
 import {
   DEFAULT_CATALOG_LIMITS,
   addProductVersion,
@@ -31,10 +31,10 @@ export async function sellerWithProduct(
     dialect: store.testDb.dialect,
     clock: new ManualClock(),
     storage: createLocalDiskStorage(join(store.dataDir, "storage")),
-    limits: DEFAULT_CATALOG_LIMITS,
+    catalogLimits: DEFAULT_CATALOG_LIMITS,
+    actor: userActor(seller),
   };
-  const actor = { userId: seller.id, seller: true, staff: false };
-  const product = await createProduct(deps, actor, {
+  const product = await createProduct(deps, {
     title: options.title,
     summary: "Made for a browser test",
     price: options.price,
@@ -42,7 +42,6 @@ export async function sellerWithProduct(
   });
   await addProductVersion(
     deps,
-    actor,
     {
       productId: product.id,
       label: "1.0.0",
@@ -51,7 +50,7 @@ export async function sellerWithProduct(
     },
     Readable.from([options.content]),
   );
-  await setProductStatus(deps, actor, { productId: product.id, status: "published" });
+  await setProductStatus(deps, { productId: product.id, status: "published" });
   return { seller, product };
 }
 

@@ -1,9 +1,8 @@
 import { ConflictError, newId, parseInput } from "@digistore/core";
 import type { Readable } from "node:stream";
 import { ZVersionMeta } from "./catalog.schemas";
-import { loadManagedProduct } from "./owned-product";
-import type { CatalogDeps } from "./ports";
-import type { CatalogActor } from "./product";
+import { loadManagedProduct } from "./load-managed-product";
+import type { CatalogContext } from "./ports";
 import { toProductVersion, type ProductVersion } from "./product-version";
 import { updateProductRow } from "./products.repository";
 import { storeUpload } from "./stored-upload";
@@ -15,20 +14,19 @@ import { insertVersionRow, versionLabelTaken } from "./versions.repository";
  * Permission and label are checked before a single byte is read.
  */
 export async function addProductVersion(
-  deps: CatalogDeps,
-  actor: CatalogActor,
+  ctx: Pick<CatalogContext, "db" | "clock" | "actor" | "storage" | "catalogLimits">,
   rawMeta: unknown,
   body: Readable,
 ): Promise<ProductVersion> {
   const meta = parseInput(ZVersionMeta, rawMeta);
-  const product = await loadManagedProduct(deps.db, actor, meta.productId);
-  if (await versionLabelTaken(deps.db, product.id, meta.label)) {
+  const product = await loadManagedProduct(ctx.db, ctx.actor, meta.productId);
+  if (await versionLabelTaken(ctx.db, product.id, meta.label)) {
     throw new ConflictError(`Version ${meta.label} already exists for this product.`);
   }
   const id = newId();
   const key = `products/${product.id}/versions/${id}`;
-  const stored = await storeUpload(deps.storage, key, body, deps.limits.maxUploadBytes);
-  const now = deps.clock.now().toISOString();
+  const stored = await storeUpload(ctx.storage, key, body, ctx.catalogLimits.maxUploadBytes);
+  const now = ctx.clock.now().toISOString();
   const row = {
     id,
     product_id: product.id,
@@ -42,7 +40,7 @@ export async function addProductVersion(
     created_at: now,
   };
   try {
-    await deps.db.transaction().execute(async (trx) => {
+    await ctx.db.transaction().execute(async (trx) => {
       await insertVersionRow(trx, row);
       await updateProductRow(trx, product.id, {
         current_version_id: id,
@@ -52,8 +50,8 @@ export async function addProductVersion(
     });
   } catch (error) {
     // The label may have been taken by a concurrent upload: keep no orphaned file.
-    await deps.storage.delete(key);
-    if (await versionLabelTaken(deps.db, product.id, meta.label)) {
+    await ctx.storage.delete(key);
+    if (await versionLabelTaken(ctx.db, product.id, meta.label)) {
       throw new ConflictError(`Version ${meta.label} already exists for this product.`);
     }
     throw error;

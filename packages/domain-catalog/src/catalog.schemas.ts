@@ -1,4 +1,4 @@
-import { PRODUCT_TITLE_MAX, ZAmount, ZCurrency } from "@digistore/core";
+import { PRODUCT_TITLE_MAX, ZAmount, ZCurrency, ZId } from "@digistore/core";
 import { z } from "zod";
 
 export const ZSlug = z
@@ -42,9 +42,7 @@ export const ZProductFields = z.object({
 export const ZCreateProductInput = ZProductFields;
 export type TCreateProductInput = z.input<typeof ZCreateProductInput>;
 
-export const ZUpdateProductInput = ZProductFields.partial().extend({
-  productId: z.string().min(1).max(64),
-});
+export const ZUpdateProductInput = ZProductFields.partial().extend({ productId: ZId });
 export type TUpdateProductInput = z.input<typeof ZUpdateProductInput>;
 
 /** The product editor's live preview: a description not saved yet. */
@@ -54,12 +52,12 @@ export const ZDescriptionPreviewInput = z.object({ markdown: ZDescription });
 export const ZDescriptionPreview = z.object({ html: z.string() });
 
 export const ZProductStatusInput = z.object({
-  productId: z.string().min(1).max(64),
+  productId: ZId,
   status: z.enum(["published", "archived"]),
 });
 
 export const ZVersionMeta = z.object({
-  productId: z.string().min(1).max(64),
+  productId: ZId,
   label: z
     .string()
     .trim()
@@ -93,6 +91,33 @@ export const ZListProductsInput = z.object({
 });
 export type TListProductsInput = z.input<typeof ZListProductsInput>;
 
+/** One product by id: the seller's edit page. */
+export const ZProductIdInput = z.object({ productId: ZId });
+
+export const ZSetProductFeaturedInput = z.object({ productId: ZId, featured: z.boolean() });
+
+/** A declared content type is the uploader's claim and is not read: the bytes decide. */
+export const ZProductCoverInput = z.object({ productId: ZId });
+
+/** A cover image's address; anything else is simply not found. */
+export const ZProductCoverFile = z.object({
+  productId: ZId,
+  fileName: z.string().min(1).max(200),
+});
+
+/** A product page by its address (any spelling: one that matches nothing is not found). */
+export const ZProductPageInput = z.object({ slug: z.string().min(1).max(80) });
+
+export const ZSellerProfileInput = z.object({
+  sellerId: ZId,
+  cursor: z.string().max(500).optional(),
+});
+
+/** Hidden categories are for staff; the storefront lists the visible ones. */
+export const ZListCategoriesInput = z
+  .object({ includeHidden: z.boolean().default(false) })
+  .prefault({});
+
 export const ZCategoryInput = z.object({
   name: z
     .string()
@@ -103,11 +128,104 @@ export const ZCategoryInput = z.object({
 });
 
 export const ZUpdateCategoryInput = z.object({
-  categoryId: z.string().min(1).max(64),
+  categoryId: ZId,
   name: z.string().trim().min(1).max(60).optional(),
   hidden: z.boolean().optional(),
 });
 
 export const ZReorderCategoriesInput = z.object({
-  categoryIds: z.array(z.string().min(1).max(64)).min(1).max(500),
+  categoryIds: z.array(ZId).min(1).max(500),
+});
+
+// What the public procedures answer (tRPC strips anything else): exactly what the pages read.
+// Descriptive on purpose (no refinements), so stored data always fits.
+
+const ZMoneyOutput = z.object({ amount: z.number(), currency: z.string() });
+
+export const ZProductCard = z.object({
+  id: z.string(),
+  slug: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  price: ZMoneyOutput,
+  sellerId: z.string(),
+  sellerName: z.string(),
+  coverUrl: z.string().nullable(),
+  updated: z.boolean(),
+  publishedAt: z.string().nullable(),
+});
+
+export const ZProductCardPage = z.object({
+  items: z.array(ZProductCard),
+  nextCursor: z.string().nullable(),
+});
+
+export const ZHome = z.object({
+  featured: z.array(ZProductCard),
+  newest: z.array(ZProductCard),
+});
+
+export const ZCategory = z.object({
+  id: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  position: z.number(),
+  hidden: z.boolean(),
+});
+
+export const ZCategories = z.array(ZCategory);
+
+export const ZProduct = z.object({
+  id: z.string(),
+  sellerId: z.string(),
+  slug: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  description: z.string(),
+  price: ZMoneyOutput,
+  supportPrice: ZMoneyOutput.nullable(),
+  categoryId: z.string().nullable(),
+  hasCover: z.boolean(),
+  featured: z.boolean(),
+  status: z.enum(["draft", "published", "archived"]),
+  currentVersionId: z.string().nullable(),
+  salesCount: z.number(),
+  contentUpdatedAt: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const ZProductVersion = z.object({
+  id: z.string(),
+  productId: z.string(),
+  label: z.string(),
+  changelog: z.string(),
+  fileName: z.string(),
+  fileSize: z.number(),
+  contentType: z.string(),
+  sha256: z.string(),
+  createdAt: z.string(),
+});
+
+/** The access answers of orders' getAccess, which the product page's buy/download box reads. */
+export const ZViewerAccess = z.enum(["owner", "seller", "revoked", "suspended", "none"]);
+
+/** `catalog.product`: the page (getProductPage) and what the viewer may do with it. */
+export const ZProductPageView = z.object({
+  product: ZProduct,
+  descriptionHtml: z.string(),
+  coverUrl: z.string().nullable(),
+  seller: z.object({ id: z.string(), displayName: z.string() }),
+  category: z.object({ slug: z.string(), name: z.string() }).nullable(),
+  currentVersion: ZProductVersion.nullable(),
+  versions: z.array(ZProductVersion),
+  updated: z.boolean(),
+  manageable: z.boolean(),
+  viewerAccess: ZViewerAccess,
+});
+
+export const ZSellerProfile = z.object({
+  seller: z.object({ id: z.string(), displayName: z.string(), since: z.string() }),
+  products: ZProductCardPage,
 });

@@ -22,14 +22,22 @@ import {
   updateCategory,
   updateProduct,
 } from "./index";
-import { bytes, createPublishedProduct, createTestCatalogDeps, sellerActor } from "./testing";
+import {
+  bytes,
+  createPublishedProduct,
+  createTestCatalogDeps,
+  ctxFor,
+  customerActor,
+  sellerActor,
+  staffActor,
+} from "./testing";
 
 describe.each(testDialects())("catalog on %s", (dialect) => {
   let t: TestDb;
   let deps: ReturnType<typeof createTestCatalogDeps>;
   let sellerA: string;
   let sellerB: string;
-  const staff = { userId: "staff", seller: false, staff: true };
+  const staff = staffActor();
 
   beforeEach(async () => {
     t = await createTestDb({ dialect });
@@ -52,57 +60,72 @@ describe.each(testDialects())("catalog on %s", (dialect) => {
 
   describe("ownership", () => {
     it("lets only sellers create, and only the owner (or staff) change a product", async () => {
-      const customer = { userId: "c1", seller: false, staff: false };
+      const customer = customerActor("c1");
       await expect(
-        createProduct(deps, customer, { title: "Nope", price: 100 }),
+        createProduct(ctxFor(deps, customer), { title: "Nope", price: 100 }),
       ).rejects.toBeInstanceOf(ForbiddenError);
-      const product = await createProduct(deps, sellerActor(sellerA), {
+      const product = await createProduct(ctxFor(deps, sellerActor(sellerA)), {
         title: "Icons",
         price: 900,
       });
       await expect(
-        updateProduct(deps, sellerActor(sellerB), { productId: product.id, title: "Mine now" }),
+        updateProduct(ctxFor(deps, sellerActor(sellerB)), {
+          productId: product.id,
+          title: "Mine now",
+        }),
       ).rejects.toBeInstanceOf(NotFoundError);
       await expect(
         addProductVersion(
-          deps,
-          sellerActor(sellerB),
+          ctxFor(deps, sellerActor(sellerB)),
           { productId: product.id, label: "9.9.9", fileName: "x.zip" },
           bytes("evil"),
         ),
       ).rejects.toBeInstanceOf(NotFoundError);
       await expect(
-        setProductStatus(deps, customer, { productId: product.id, status: "published" }),
+        setProductStatus(ctxFor(deps, customer), { productId: product.id, status: "published" }),
       ).rejects.toBeInstanceOf(ForbiddenError);
       expect(
-        (await updateProduct(deps, staff, { productId: product.id, summary: "Fixed by staff" }))
-          .summary,
+        (
+          await updateProduct(ctxFor(deps, staff), {
+            productId: product.id,
+            summary: "Fixed by staff",
+          })
+        ).summary,
       ).toBe("Fixed by staff");
-      expect((await getSellerProduct(deps, sellerActor(sellerA), product.id)).product.title).toBe(
-        "Icons",
-      );
+      expect(
+        (await getSellerProduct(ctxFor(deps, sellerActor(sellerA)), { productId: product.id }))
+          .product.title,
+      ).toBe("Icons");
     });
   });
 
   describe("validation", () => {
     it("numbers clashing automatic slugs and refuses a clashing chosen one", async () => {
-      const a = await createProduct(deps, sellerActor(sellerA), {
+      const a = await createProduct(ctxFor(deps, sellerActor(sellerA)), {
         title: "Crème Icons!",
         price: 100,
       });
-      const b = await createProduct(deps, sellerActor(sellerB), {
+      const b = await createProduct(ctxFor(deps, sellerActor(sellerB)), {
         title: "Creme icons",
         price: 100,
       });
       expect([a.slug, b.slug]).toEqual(["creme-icons", "creme-icons-2"]);
       await expect(
-        createProduct(deps, sellerActor(sellerB), { title: "X", slug: "creme-icons", price: 100 }),
+        createProduct(ctxFor(deps, sellerActor(sellerB)), {
+          title: "X",
+          slug: "creme-icons",
+          price: 100,
+        }),
       ).rejects.toBeInstanceOf(ConflictError);
       await expect(
-        updateProduct(deps, sellerActor(sellerB), { productId: b.id, slug: "creme-icons" }),
+        updateProduct(ctxFor(deps, sellerActor(sellerB)), { productId: b.id, slug: "creme-icons" }),
       ).rejects.toBeInstanceOf(ConflictError);
       await expect(
-        createProduct(deps, sellerActor(sellerA), { title: "X", slug: "Bad Slug!", price: 100 }),
+        createProduct(ctxFor(deps, sellerActor(sellerA)), {
+          title: "X",
+          slug: "Bad Slug!",
+          price: 100,
+        }),
       ).rejects.toThrow(/lower-case letters/);
     });
 
@@ -121,13 +144,13 @@ describe.each(testDialects())("catalog on %s", (dialect) => {
       [{ price: 1_000_000_000_000_001, currency: "IDR" }, /Amount is too large/],
     ])("refuses %j and stores nothing", async (fields, message) => {
       await expect(
-        createProduct(deps, sellerActor(sellerA), { title: "T", ...fields }),
+        createProduct(ctxFor(deps, sellerActor(sellerA)), { title: "T", ...fields }),
       ).rejects.toThrow(message);
       expect(await productCount()).toBe(0);
     });
 
     it("item 8 of #12: saves a real IDR price above 32 bits and reads it back exactly", async () => {
-      const product = await createProduct(deps, sellerActor(sellerA), {
+      const product = await createProduct(ctxFor(deps, sellerActor(sellerA)), {
         title: "Batik patterns",
         price: 5_000_000_000,
         currency: "IDR",
@@ -149,11 +172,10 @@ describe.each(testDialects())("catalog on %s", (dialect) => {
   describe("versions and files", () => {
     it("streams a file to storage with its size and SHA-256 and makes it current", async () => {
       const actor = sellerActor(sellerA);
-      const product = await createProduct(deps, actor, { title: "Kit", price: 100 });
+      const product = await createProduct(ctxFor(deps, actor), { title: "Kit", price: 100 });
       const content = "x".repeat(100_000);
       const version = await addProductVersion(
-        deps,
-        actor,
+        ctxFor(deps, actor),
         {
           productId: product.id,
           label: "1.0.0",
@@ -173,13 +195,13 @@ describe.each(testDialects())("catalog on %s", (dialect) => {
       const chunks: Buffer[] = [];
       for await (const chunk of stored!.body) chunks.push(chunk as Buffer);
       expect(Buffer.concat(chunks).toString()).toBe("x".repeat(10));
-      expect((await getSellerProduct(deps, actor, product.id)).product.currentVersionId).toBe(
-        version.id,
-      );
+      expect(
+        (await getSellerProduct(ctxFor(deps, actor), { productId: product.id })).product
+          .currentVersionId,
+      ).toBe(version.id);
       await expect(
         addProductVersion(
-          deps,
-          actor,
+          ctxFor(deps, actor),
           { productId: product.id, label: "1.0.0", fileName: "again.zip" },
           bytes("again"),
         ),
@@ -190,19 +212,17 @@ describe.each(testDialects())("catalog on %s", (dialect) => {
       const small = createTestCatalogDeps(t, { limits: { maxUploadBytes: 1024 } });
       try {
         const actor = sellerActor(sellerA);
-        const product = await createProduct(small, actor, { title: "Big", price: 100 });
+        const product = await createProduct(ctxFor(small, actor), { title: "Big", price: 100 });
         await expect(
           addProductVersion(
-            small,
-            actor,
+            ctxFor(small, actor),
             { productId: product.id, label: "1.0.0", fileName: "big.bin" },
             bytes(Buffer.alloc(1025)),
           ),
         ).rejects.toThrow("The file is larger than the 1 KiB limit.");
         await expect(
           addProductVersion(
-            small,
-            actor,
+            ctxFor(small, actor),
             { productId: product.id, label: "1.0.0", fileName: "empty.bin" },
             bytes(""),
           ),
@@ -211,7 +231,9 @@ describe.each(testDialects())("catalog on %s", (dialect) => {
           (f) => !String(f).endsWith("versions") && String(f).includes("/versions/"),
         );
         expect(leftovers).toEqual([]);
-        expect((await getSellerProduct(small, actor, product.id)).versions).toEqual([]);
+        expect(
+          (await getSellerProduct(ctxFor(small, actor), { productId: product.id })).versions,
+        ).toEqual([]);
       } finally {
         small.cleanup();
       }
@@ -221,22 +243,28 @@ describe.each(testDialects())("catalog on %s", (dialect) => {
   describe("status", () => {
     it("needs a file to publish, hides drafts and archived products from the store, never returns to draft", async () => {
       const actor = sellerActor(sellerA);
-      const draft = await createProduct(deps, actor, { title: "Draft thing", price: 100 });
+      const draft = await createProduct(ctxFor(deps, actor), { title: "Draft thing", price: 100 });
       await expect(
-        setProductStatus(deps, actor, { productId: draft.id, status: "published" }),
+        setProductStatus(ctxFor(deps, actor), { productId: draft.id, status: "published" }),
       ).rejects.toBeInstanceOf(PreconditionFailedError);
-      await expect(getProductPage(deps, null, draft.slug)).rejects.toBeInstanceOf(NotFoundError);
-      expect((await getProductPage(deps, actor, draft.slug)).manageable).toBe(true);
+      await expect(getProductPage(deps, { slug: draft.slug })).rejects.toBeInstanceOf(
+        NotFoundError,
+      );
+      expect((await getProductPage(ctxFor(deps, actor), { slug: draft.slug })).manageable).toBe(
+        true,
+      );
 
       const live = await createPublishedProduct(deps, sellerA, { title: "Live thing" });
       expect((await listProducts(deps, {})).items.map((p) => p.title)).toEqual(["Live thing"]);
-      await setProductStatus(deps, actor, { productId: live.id, status: "archived" });
+      await setProductStatus(ctxFor(deps, actor), { productId: live.id, status: "archived" });
       expect((await listProducts(deps, {})).items).toEqual([]);
-      await expect(getProductPage(deps, sellerActor(sellerB), live.slug)).rejects.toBeInstanceOf(
-        NotFoundError,
+      await expect(
+        getProductPage(ctxFor(deps, sellerActor(sellerB)), { slug: live.slug }),
+      ).rejects.toBeInstanceOf(NotFoundError);
+      expect((await getProductPage(ctxFor(deps, actor), { slug: live.slug })).product.status).toBe(
+        "archived",
       );
-      expect((await getProductPage(deps, actor, live.slug)).product.status).toBe("archived");
-      const republished = await setProductStatus(deps, actor, {
+      const republished = await setProductStatus(ctxFor(deps, actor), {
         productId: live.id,
         status: "published",
       });
@@ -248,34 +276,36 @@ describe.each(testDialects())("catalog on %s", (dialect) => {
     it("shows for 3 days after a new version replaces one, and not for edits or first versions", async () => {
       const actor = sellerActor(sellerA);
       const product = await createPublishedProduct(deps, sellerA, { title: "Badge" });
-      expect((await getProductPage(deps, null, product.slug)).updated).toBe(false);
+      expect((await getProductPage(deps, { slug: product.slug })).updated).toBe(false);
       deps.clock.advance(DAY);
-      await updateProduct(deps, actor, { productId: product.id, description: "typo fixed" });
-      expect((await getProductPage(deps, null, product.slug)).updated).toBe(false);
+      await updateProduct(ctxFor(deps, actor), {
+        productId: product.id,
+        description: "typo fixed",
+      });
+      expect((await getProductPage(deps, { slug: product.slug })).updated).toBe(false);
 
       await addProductVersion(
-        deps,
-        actor,
+        ctxFor(deps, actor),
         { productId: product.id, label: "1.1.0", changelog: "Faster", fileName: "p.zip" },
         bytes("v2"),
       );
-      const page = await getProductPage(deps, null, product.slug);
+      const page = await getProductPage(deps, { slug: product.slug });
       expect(page.updated).toBe(true);
       expect(page.currentVersion?.label).toBe("1.1.0");
       expect(page.versions.map((v) => v.label)).toEqual(["1.1.0", "1.0.0"]);
       expect((await listProducts(deps, {})).items[0]?.updated).toBe(true);
 
       deps.clock.advance(3 * DAY - 1);
-      expect((await getProductPage(deps, null, product.slug)).updated).toBe(true);
+      expect((await getProductPage(deps, { slug: product.slug })).updated).toBe(true);
       deps.clock.advance(1);
-      expect((await getProductPage(deps, null, product.slug)).updated).toBe(false);
+      expect((await getProductPage(deps, { slug: product.slug })).updated).toBe(false);
     });
   });
 
   describe("descriptions", () => {
     it("render Markdown without any raw HTML or script URLs", async () => {
       const product = await createPublishedProduct(deps, sellerA, { title: "XSS" });
-      await updateProduct(deps, sellerActor(sellerA), {
+      await updateProduct(ctxFor(deps, sellerActor(sellerA)), {
         productId: product.id,
         description: [
           "# Hello **world**",
@@ -285,7 +315,7 @@ describe.each(testDialects())("catalog on %s", (dialect) => {
           "![img](https://example.com/x.png)",
         ].join("\n\n"),
       });
-      const html = (await getProductPage(deps, null, product.slug)).descriptionHtml;
+      const html = (await getProductPage(deps, { slug: product.slug })).descriptionHtml;
       expect(html).toContain("<h1>Hello <strong>world</strong></h1>");
       expect(html).not.toMatch(/<script|<img src="x"|<[^>]+onerror|href="javascript:|href="data:/i);
       expect(html).toContain("&lt;script&gt;");
@@ -297,8 +327,8 @@ describe.each(testDialects())("catalog on %s", (dialect) => {
 
   describe("storefront list", () => {
     async function seed() {
-      const icons = await createCategory(deps, staff, { name: "Icons" });
-      const themes = await createCategory(deps, staff, { name: "Themes" });
+      const icons = await createCategory(ctxFor(deps, staff), { name: "Icons" });
+      const themes = await createCategory(ctxFor(deps, staff), { name: "Themes" });
       const titles = [
         "Aurora icon set",
         "Borealis theme",
@@ -351,7 +381,7 @@ describe.each(testDialects())("catalog on %s", (dialect) => {
       const { icons } = await seed();
       const inIcons = await walk({ categorySlug: "icons" });
       expect(inIcons).toHaveLength(10);
-      await updateCategory(deps, staff, { categoryId: icons.id, hidden: true });
+      await updateCategory(ctxFor(deps, staff), { categoryId: icons.id, hidden: true });
       expect((await listProducts(deps, { categorySlug: "icons" })).items).toEqual([]);
 
       expect(

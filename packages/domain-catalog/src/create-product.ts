@@ -1,10 +1,10 @@
-import { ConflictError, ForbiddenError, ValidationError, newId, parseInput } from "@digistore/core";
+import { ConflictError, ValidationError, newId, parseInput, requireSeller } from "@digistore/core";
 import type { Database } from "@digistore/db";
 import type { Kysely } from "kysely";
 import { ZCreateProductInput } from "./catalog.schemas";
 import { findCategoryRow } from "./categories.repository";
-import type { CatalogDeps } from "./ports";
-import { slugify, toProduct, type CatalogActor, type Product } from "./product";
+import type { CatalogContext } from "./ports";
+import { slugify, toProduct, type Product } from "./product";
 import { insertProductRow, slugTaken } from "./products.repository";
 
 export async function assertCategoryExists(
@@ -39,19 +39,20 @@ async function chooseSlug(
 
 /** A seller starts a product as a draft; it goes on sale when published with a file. */
 export async function createProduct(
-  deps: CatalogDeps,
-  actor: CatalogActor,
+  ctx: Pick<CatalogContext, "db" | "clock" | "actor">,
   rawInput: unknown,
 ): Promise<Product> {
-  if (!actor.seller)
-    throw new ForbiddenError("Only sellers can create products. Start selling from your account.");
+  const seller = requireSeller(
+    ctx.actor,
+    "Only sellers can create products. Start selling from your account.",
+  );
   const input = parseInput(ZCreateProductInput, rawInput);
-  await assertCategoryExists(deps.db, input.categoryId);
-  const now = deps.clock.now().toISOString();
+  await assertCategoryExists(ctx.db, input.categoryId);
+  const now = ctx.clock.now().toISOString();
   const row = {
     id: newId(),
-    seller_id: actor.userId,
-    slug: await chooseSlug(deps.db, input.slug, input.title),
+    seller_id: seller.userId,
+    slug: await chooseSlug(ctx.db, input.slug, input.title),
     title: input.title,
     summary: input.summary,
     description: input.description,
@@ -69,6 +70,6 @@ export async function createProduct(
     created_at: now,
     updated_at: now,
   };
-  await insertProductRow(deps.db, row);
+  await insertProductRow(ctx.db, row);
   return toProduct(row);
 }

@@ -1,7 +1,7 @@
-export type { CatalogActor, Product, ProductStatus } from "./product";
+export type { Product, ProductStatus } from "./product";
 export { canTransition, isRecentlyUpdated, slugify, DEFAULT_UPDATED_BADGE_MS } from "./product";
 export type { ProductVersion } from "./product-version";
-export type { CatalogDeps, CatalogLimits } from "./ports";
+export type { CatalogContext, CatalogLimits } from "./ports";
 export { DEFAULT_CATALOG_LIMITS } from "./ports";
 export type { FileStorage, StoredObject, ByteRange } from "./storage";
 export { FileTooLargeError, InvalidStorageKeyError, assertStorageKey } from "./storage";
@@ -12,13 +12,30 @@ export {
   ZCreateProductInput,
   ZUpdateProductInput,
   ZProductStatusInput,
+  ZProductIdInput,
+  ZSetProductFeaturedInput,
+  ZProductCoverInput,
+  ZProductCoverFile,
+  ZProductPageInput,
+  ZSellerProfileInput,
   ZDescriptionPreviewInput,
   ZDescriptionPreview,
   ZVersionMeta,
   ZListProductsInput,
+  ZListCategoriesInput,
   ZCategoryInput,
   ZUpdateCategoryInput,
   ZReorderCategoriesInput,
+  ZProductCard,
+  ZProductCardPage,
+  ZHome,
+  ZCategory,
+  ZCategories,
+  ZProduct,
+  ZProductVersion,
+  ZViewerAccess,
+  ZProductPageView,
+  ZSellerProfile,
 } from "./catalog.schemas";
 export type {
   TCreateProductInput,
@@ -30,18 +47,28 @@ export { createProduct } from "./create-product";
 export { updateProduct } from "./update-product";
 export { setProductStatus } from "./set-product-status";
 export { addProductVersion } from "./add-product-version";
-export { setProductCover, getProductCover, coverUrlOf } from "./product-cover";
-export { listProducts, getHome, getProductPage, getSellerProfile } from "./storefront";
-export type { ProductCard, ProductPage } from "./storefront";
-export { listSellerProducts, getSellerProduct } from "./seller-products";
-export type { SellerProduct } from "./seller-products";
-export { listCategories, createCategory, updateCategory, reorderCategories } from "./categories";
-export type { Category } from "./categories";
+export { setProductCover } from "./set-product-cover";
+export { getProductCover } from "./get-product-cover";
+export { coverUrlOf } from "./cover-url";
+export { listProducts } from "./list-products";
+export { getHome } from "./get-home";
+export { getProductPage } from "./get-product-page";
+export { getSellerProfile } from "./get-seller-profile";
+export type { ProductCard } from "./product-card";
+export type { ProductPage } from "./get-product-page";
+export { listSellerProducts } from "./list-seller-products";
+export { getSellerProduct } from "./get-seller-product";
+export type { SellerProduct } from "./seller-product";
+export { listCategories } from "./list-categories";
+export { createCategory } from "./create-category";
+export { updateCategory } from "./update-category";
+export { reorderCategories } from "./reorder-categories";
+export type { Category } from "./category";
+export { setProductFeatured } from "./set-product-featured";
+export { recordProductSale } from "./record-product-sale";
 export {
-  setProductFeatured,
-  recordProductSale,
   getProduct,
   getVersionFile,
   getProductBySlug,
   listProductVersions,
-} from "./staff-products";
+} from "./product-lookups";

@@ -1,6 +1,4 @@
-import type { Clock } from "@digistore/core";
-import type { Database, Dialect } from "@digistore/db";
-import type { Kysely } from "kysely";
+import type { VerbContext } from "@digistore/db";
 import { DEFAULT_UPDATED_BADGE_MS } from "./product";
 import type { FileStorage } from "./storage";
 
@@ -18,10 +16,8 @@ export const DEFAULT_CATALOG_LIMITS: CatalogLimits = {
   updatedBadgeMs: DEFAULT_UPDATED_BADGE_MS,
 };
 
-export interface CatalogDeps {
-  readonly db: Kysely<Database>;
-  readonly dialect: Dialect;
-  readonly clock: Clock;
+/** What catalogue verbs may take from: the api's request context satisfies it as it is. */
+export interface CatalogContext extends VerbContext {
   readonly storage: FileStorage;
-  readonly limits: CatalogLimits;
+  readonly catalogLimits: CatalogLimits;
 }

@@ -1,14 +1,7 @@
-import type { Money } from "@digistore/core";
+import { isStaff, type Actor, type Money } from "@digistore/core";
 import type { ProductStatus, ProductsTable } from "@digistore/db";
 
 export type { ProductStatus };
-
-/** Who is acting on the catalog, as the API resolved it. */
-export interface CatalogActor {
-  readonly userId: string;
-  readonly seller: boolean;
-  readonly staff: boolean;
-}
 
 export interface Product {
   readonly id: string;
@@ -83,8 +76,8 @@ export function isRecentlyUpdated(
 }
 
 /** Who may see a product that is not on sale: its seller and staff. */
-export function canManage(actor: CatalogActor | null, product: Pick<Product, "sellerId">): boolean {
-  return actor !== null && (actor.staff || actor.userId === product.sellerId);
+export function canManage(actor: Actor, product: Pick<Product, "sellerId">): boolean {
+  return isStaff(actor) || (actor.kind === "user" && actor.userId === product.sellerId);
 }
 
 export function slugify(text: string): string {

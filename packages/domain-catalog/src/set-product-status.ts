@@ -1,8 +1,8 @@
 import { PreconditionFailedError, parseInput } from "@digistore/core";
 import { ZProductStatusInput } from "./catalog.schemas";
-import { loadManagedProduct } from "./owned-product";
-import type { CatalogDeps } from "./ports";
-import { canTransition, toProduct, type CatalogActor, type Product } from "./product";
+import { loadManagedProduct } from "./load-managed-product";
+import type { CatalogContext } from "./ports";
+import { canTransition, toProduct, type Product } from "./product";
 import { updateProductRow } from "./products.repository";
 
 /**
@@ -10,12 +10,11 @@ import { updateProductRow } from "./products.repository";
  * re-publish. Published products never return to draft.
  */
 export async function setProductStatus(
-  deps: CatalogDeps,
-  actor: CatalogActor,
+  ctx: Pick<CatalogContext, "db" | "clock" | "actor">,
   rawInput: unknown,
 ): Promise<Product> {
   const input = parseInput(ZProductStatusInput, rawInput);
-  const row = await loadManagedProduct(deps.db, actor, input.productId);
+  const row = await loadManagedProduct(ctx.db, ctx.actor, input.productId);
   if (row.status === input.status) return toProduct(row);
   if (!canTransition(row.status, input.status)) {
     throw new PreconditionFailedError(`A ${row.status} product cannot become ${input.status}.`);
@@ -25,12 +24,12 @@ export async function setProductStatus(
       "Upload a first version before publishing: buyers need something to download.",
     );
   }
-  const now = deps.clock.now().toISOString();
+  const now = ctx.clock.now().toISOString();
   const changes = {
     status: input.status,
     updated_at: now,
     ...(input.status === "published" && row.published_at === null ? { published_at: now } : {}),
   };
-  await updateProductRow(deps.db, row.id, changes);
+  await updateProductRow(ctx.db, row.id, changes);
   return toProduct({ ...row, ...changes });
 }

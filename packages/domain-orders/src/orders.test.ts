@@ -8,7 +8,12 @@ import {
 } from "@digistore/core";
 import { createTestDb, testDialects, type TestDb } from "@digistore/db/testing";
 import { addProductVersion, getProduct } from "@digistore/domain-catalog";
-import { bytes, createPublishedProduct, sellerActor } from "@digistore/domain-catalog/testing";
+import {
+  bytes,
+  createPublishedProduct,
+  ctxFor,
+  sellerActor,
+} from "@digistore/domain-catalog/testing";
 import { createTestUser } from "@digistore/domain-users/testing";
 import type { User } from "@digistore/domain-users";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -424,8 +429,7 @@ describe.each(testDialects())("orders and access on %s", (dialect) => {
     it("gives owners every later version at no cost", async () => {
       await owned();
       await addProductVersion(
-        env.catalog,
-        sellerActor(seller.id),
+        ctxFor(env.catalog, sellerActor(seller.id)),
         { productId: product.id, label: "2.0.0", fileName: "v2.zip" },
         bytes("version two"),
       );

@@ -1,5 +1,15 @@
 import { testDialects } from "@digistore/db/testing";
-import { renderDescription } from "@digistore/domain-catalog";
+import {
+  createCategory,
+  getHome,
+  getProductPage,
+  getSellerProfile,
+  listCategories,
+  listProducts,
+  renderDescription,
+  setProductFeatured,
+} from "@digistore/domain-catalog";
+import { createPublishedProduct, ctxFor, staffActor } from "@digistore/domain-catalog/testing";
 import { createSignedInUser } from "@digistore/domain-users/testing";
 import { Readable } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -123,5 +133,34 @@ describe.each(testDialects())("catalog procedures on %s", (dialect) => {
       .seller.products.previewDescription({ markdown: "a".repeat(20_001) });
     await expect(refused).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await expect(refused).rejects.toThrow("Description must be at most 20,000 characters");
+  });
+
+  it("answers the public procedures with exactly what the verbs return (outputs cut nothing)", async () => {
+    const seller = await signIn({ seller: true });
+    const staff = ctxFor(api.services, staffActor());
+    const category = await createCategory(staff, { name: "Icons" });
+    const product = await createPublishedProduct(api.services, seller.user.id, {
+      categoryId: category.id,
+      supportPrice: 900,
+    });
+    await setProductFeatured(staff, { productId: product.id, featured: true });
+    const anonymous = api.caller();
+    const ctx = await api.context();
+    const owner = await api.context(seller.token);
+
+    expect(await anonymous.catalog.home()).toEqual(await getHome(ctx));
+    expect(await anonymous.catalog.list({})).toEqual(await listProducts(ctx, {}));
+    expect(await anonymous.catalog.categories()).toEqual(await listCategories(ctx));
+    expect(await anonymous.catalog.seller({ sellerId: seller.user.id })).toEqual(
+      await getSellerProfile(ctx, { sellerId: seller.user.id }),
+    );
+    expect(await anonymous.catalog.product({ slug: product.slug })).toEqual({
+      ...(await getProductPage(ctx, { slug: product.slug })),
+      viewerAccess: "none",
+    });
+    expect(await api.caller(seller.token).catalog.product({ slug: product.slug })).toEqual({
+      ...(await getProductPage(owner, { slug: product.slug })),
+      viewerAccess: "seller",
+    });
   });
 });

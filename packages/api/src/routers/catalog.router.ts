@@ -4,37 +4,36 @@ import {
   getSellerProfile,
   listCategories,
   listProducts,
+  ZCategories,
+  ZHome,
   ZListProductsInput,
+  ZProductCardPage,
+  ZProductPageInput,
+  ZProductPageView,
+  ZSellerProfile,
+  ZSellerProfileInput,
 } from "@digistore/domain-catalog";
 import { getAccess } from "@digistore/domain-orders";
-import { z } from "zod";
-import { catalogActor, catalogDeps } from "../deps";
 import { publicProcedure, router } from "../procedures";
 
-/** The public storefront. */
+/** The public storefront. Each answer is cut to its output schema: only what the pages show. */
 export const catalogRouter = router({
-  home: publicProcedure.query(({ ctx }) => getHome(catalogDeps(ctx))),
+  home: publicProcedure.output(ZHome).query(({ ctx }) => getHome(ctx)),
   list: publicProcedure
     .input(ZListProductsInput)
-    .query(({ ctx, input }) => listProducts(catalogDeps(ctx), input)),
+    .output(ZProductCardPage)
+    .query(({ ctx, input }) => listProducts(ctx, input)),
   /** The product page, with what the viewer may do: buy, download, or nothing (revoked). */
   product: publicProcedure
-    .input(z.object({ slug: z.string().min(1).max(80) }))
+    .input(ZProductPageInput)
+    .output(ZProductPageView)
     .query(async ({ ctx, input }) => {
-      const page = await getProductPage(catalogDeps(ctx), catalogActor(ctx), input.slug);
-      const viewer = ctx.user;
-      return { ...page, viewerAccess: await getAccess(ctx.db, viewer, page.product) };
+      const page = await getProductPage(ctx, input);
+      return { ...page, viewerAccess: await getAccess(ctx.db, ctx.user, page.product) };
     }),
-  categories: publicProcedure.query(({ ctx }) => listCategories(catalogDeps(ctx))),
+  categories: publicProcedure.output(ZCategories).query(({ ctx }) => listCategories(ctx)),
   seller: publicProcedure
-    .input(
-      z.object({ sellerId: z.string().min(1).max(64), cursor: z.string().max(500).optional() }),
-    )
-    .query(({ ctx, input }) =>
-      getSellerProfile(
-        catalogDeps(ctx),
-        input.sellerId,
-        input.cursor ? { cursor: input.cursor } : {},
-      ),
-    ),
+    .input(ZSellerProfileInput)
+    .output(ZSellerProfile)
+    .query(({ ctx, input }) => getSellerProfile(ctx, input)),
 });

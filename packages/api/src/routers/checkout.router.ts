@@ -8,13 +8,12 @@ import {
   ZStartCheckoutInput,
 } from "@digistore/domain-orders";
 import { getProductPage } from "@digistore/domain-catalog";
-import { catalogActor, catalogDeps } from "../deps";
 import { authedProcedure, router } from "../procedures";
 
 export const checkoutRouter = router({
   /** What the checkout page shows, and whether this person may buy (with the reason if not). */
   preview: authedProcedure.input(ZCheckoutPreviewInput).query(async ({ ctx, input }) => {
-    const page = await getProductPage(catalogDeps(ctx), catalogActor(ctx), input.productSlug);
+    const page = await getProductPage(ctx, { slug: input.productSlug });
     const buyer = ctx.user;
     const access = await getAccess(ctx.db, buyer, page.product);
     return {

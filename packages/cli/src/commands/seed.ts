@@ -65,7 +65,7 @@ export async function seedCommand(
       db: db.db,
       dialect: db.dialect,
       storage,
-      limits: {
+      catalogLimits: {
         ...DEFAULT_CATALOG_LIMITS,
         maxUploadBytes: config.MAX_UPLOAD_BYTES,
         updatedBadgeMs: config.UPDATED_BADGE_DAYS * 24 * 60 * 60 * 1000,

@@ -1,4 +1,4 @@
-import { DAY, HOUR, MINUTE, ManualClock, SYSTEM } from "@digistore/core";
+import { DAY, HOUR, MINUTE, ManualClock, SYSTEM, userActor, type UserActor } from "@digistore/core";
 import {
   addProductVersion,
   createCategory,
@@ -8,8 +8,7 @@ import {
   setProductFeatured,
   setProductStatus,
   slugify,
-  type CatalogActor,
-  type CatalogDeps,
+  type CatalogContext,
 } from "@digistore/domain-catalog";
 import { createUser, findUserByEmail, type User } from "@digistore/domain-users";
 import { Readable } from "node:stream";
@@ -27,7 +26,7 @@ export interface DemoSeedResult {
 
 /** The demo accounts already in the database (seeding twice would clash with them). */
 export async function existingDemoAccounts(
-  deps: Pick<CatalogDeps, "db">,
+  deps: Pick<CatalogContext, "db">,
   accounts: readonly DemoAccount[],
 ): Promise<string[]> {
   const found = await Promise.all(accounts.map((a) => findUserByEmail(deps, a.email)));
@@ -38,21 +37,22 @@ const bytes = (buffer: Buffer) => Readable.from([buffer]);
 
 interface Seller {
   readonly user: User;
-  readonly actor: CatalogActor;
+  readonly actor: UserActor;
 }
 
 async function seedProduct(
-  deps: CatalogDeps & { clock: ManualClock },
+  deps: Omit<CatalogContext, "actor"> & { clock: ManualClock },
   now: Date,
   product: DemoProduct,
   seller: Seller,
   categoryId: string,
 ): Promise<string> {
   const at = (hoursAgo: number) => now.getTime() - hoursAgo * HOUR;
+  const asSeller = { ...deps, actor: seller.actor };
   const [first] = product.versions;
   if (!first) throw new Error(`demo product ${product.title} has no version`);
   deps.clock.set(at(first.hoursAgo + 2));
-  const { id: productId } = await createProduct(deps, seller.actor, {
+  const { id: productId } = await createProduct(asSeller, {
     title: product.title,
     summary: product.summary,
     description: product.description,
@@ -63,13 +63,12 @@ async function seedProduct(
   });
   deps.clock.set(at(first.hoursAgo + 1));
   const cover = renderCover(product.title);
-  await setProductCover(deps, seller.actor, { productId, contentType: "image/png" }, bytes(cover));
+  await setProductCover(asSeller, { productId, contentType: "image/png" }, bytes(cover));
   for (const version of product.versions) {
     deps.clock.set(at(version.hoursAgo));
     const file = packageVersion(product, version, seller.user.displayName, deps.clock.now());
     await addProductVersion(
-      deps,
-      seller.actor,
+      asSeller,
       {
         productId,
         label: version.label,
@@ -81,7 +80,7 @@ async function seedProduct(
     );
     if (version === first) {
       deps.clock.set(at(first.hoursAgo) + 15 * MINUTE);
-      await setProductStatus(deps, seller.actor, { productId, status: "published" });
+      await setProductStatus(asSeller, { productId, status: "published" });
     }
   }
   return productId;
@@ -94,7 +93,7 @@ async function seedProduct(
  * the asset files (demo-assets/).
  */
 export async function seedDemo(
-  deps: Omit<CatalogDeps, "clock">,
+  deps: Omit<CatalogContext, "clock" | "actor">,
   now: Date,
   demo: DemoStore = loadDemoStore(),
 ): Promise<DemoSeedResult> {
@@ -117,23 +116,22 @@ export async function seedDemo(
     users.set(account.email, user);
   }
   const staff = demo.accounts.find((a) => a.role === "staff")!;
-  const staffActor = { userId: users.get(staff.email)!.id, seller: false, staff: true };
+  const asStaff = { ...catalog, actor: userActor(users.get(staff.email)!) };
   const sellers = new Map<string, Seller>(
     demo.accounts.flatMap((account) => {
       const user = users.get(account.email)!;
-      const actor = { userId: user.id, seller: true, staff: false };
+      const actor = userActor(user);
       return account.sellerKey ? [[account.sellerKey, { user, actor }] as const] : [];
     }),
   );
 
   clock.set(now.getTime() - 44 * DAY);
   // A store that already has some of these categories keeps them (slugs are unique).
-  const existing = await listCategories(catalog, { includeHidden: true });
+  const existing = await listCategories(asStaff, { includeHidden: true });
   const categoryIds = new Map<string, string>();
   for (const name of demo.categories) {
     const category =
-      existing.find((c) => c.slug === slugify(name)) ??
-      (await createCategory(catalog, staffActor, { name }));
+      existing.find((c) => c.slug === slugify(name)) ?? (await createCategory(asStaff, { name }));
     categoryIds.set(name, category.id);
   }
 
@@ -151,7 +149,7 @@ export async function seedDemo(
 
   clock.set(now);
   for (const productId of featured) {
-    await setProductFeatured(catalog, staffActor, { productId, featured: true });
+    await setProductFeatured(asStaff, { productId, featured: true });
   }
   return {
     accounts: demo.accounts.length,

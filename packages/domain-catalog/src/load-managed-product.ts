@@ -1,7 +1,7 @@
-import { ForbiddenError, NotFoundError } from "@digistore/core";
+import { ForbiddenError, NotFoundError, requireUser, type Actor } from "@digistore/core";
 import type { Database, ProductsTable } from "@digistore/db";
 import type { Kysely } from "kysely";
-import { canManage, type CatalogActor } from "./product";
+import { canManage } from "./product";
 import { findProductRow } from "./products.repository";
 
 /**
@@ -10,10 +10,12 @@ import { findProductRow } from "./products.repository";
  */
 export async function loadManagedProduct(
   db: Kysely<Database>,
-  actor: CatalogActor,
+  actor: Actor,
   productId: string,
 ): Promise<ProductsTable> {
-  if (!actor.seller && !actor.staff) throw new ForbiddenError("Only sellers can manage products.");
+  const user = requireUser(actor);
+  if (!user.roles.seller && !user.roles.staff)
+    throw new ForbiddenError("Only sellers can manage products.");
   const row = await findProductRow(db, productId);
   if (!row || !canManage(actor, { sellerId: row.seller_id }))
     throw new NotFoundError("Product not found.");
