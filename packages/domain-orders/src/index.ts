@@ -48,6 +48,8 @@ export type {
   TReconcilePendingOrdersInput,
 } from "./orders.schemas";
 export { startCheckout, checkoutRefusal } from "./start-checkout";
+export { previewCheckout } from "./preview-checkout";
+export type { CheckoutPreview } from "./preview-checkout";
 export { placeOrder } from "./place-order";
 export type { PlacedOrder } from "./place-order";
 export { ingestPaymentEvent, processStoredEvent } from "./ingest-payment-event";

@@ -25,6 +25,7 @@ import { createPaymentEventIngester } from "./payment-event-ingester";
 import { reconcilePendingOrders } from "./reconcile-pending-orders";
 import { reprocessPaymentEvent } from "./reprocess-payment-event";
 import { requestRefund } from "./request-refund";
+import { previewCheckout } from "./preview-checkout";
 import { startCheckout } from "./start-checkout";
 import { createTestOrder, createTestOrdersEnv, paymentEvent, type TestOrdersEnv } from "./testing";
 
@@ -35,6 +36,7 @@ describe.each(testDialects())("who may call the orders verbs, on %s", (dialect) 
   let customer: User;
   let seller: User;
   let orderId: string;
+  let productSlug: string;
 
   beforeEach(async () => {
     t = await createTestDb({ dialect });
@@ -42,6 +44,7 @@ describe.each(testDialects())("who may call the orders verbs, on %s", (dialect) 
     seller = (await createTestUser(t.db, { seller: true })).user;
     customer = (await createTestUser(t.db)).user;
     const product = await createPublishedProduct(env.catalog, seller.id, { price: 1500 });
+    productSlug = product.slug;
     orderId = (
       await createTestOrder(t.db, {
         userId: customer.id,
@@ -102,9 +105,48 @@ describe.each(testDialects())("who may call the orders verbs, on %s", (dialect) 
     expect(env.provider.refunds).toEqual([]);
   });
 
+  it("previews the checkout for the person asking: owned, their own, or on sale to them", async () => {
+    const product = await t.db
+      .selectFrom("products")
+      .select("id")
+      .where("slug", "=", productSlug)
+      .executeTakeFirstOrThrow();
+    await t.db
+      .insertInto("purchased_products")
+      .values({
+        id: "grant-1",
+        user_id: customer.id,
+        product_id: product.id,
+        order_id: orderId,
+        created_at: "2026-11-21T09:00:00.000Z",
+        revoked_at: null,
+        revoke_reason: null,
+        suspended_at: null,
+      })
+      .execute();
+    expect(await previewCheckout(as(userActor(customer)), { productSlug })).toMatchObject({
+      product: { slug: productSlug, price: { amount: 1500 } },
+      owned: true,
+      refusal: null,
+    });
+    expect(await previewCheckout(as(userActor(seller)), { productSlug })).toMatchObject({
+      owned: false,
+      refusal: "You cannot buy your own product.",
+    });
+    const newcomer = (await createTestUser(t.db)).user;
+    expect(await previewCheckout(as(userActor(newcomer)), { productSlug })).toMatchObject({
+      owned: false,
+      refusal: null,
+    });
+    await expect(
+      previewCheckout(as(userActor(newcomer)), { productSlug: "" }),
+    ).rejects.toBeInstanceOf(ValidationError);
+  });
+
   it("answers UNAUTHORIZED to anonymous callers of the buyer's verbs", async () => {
     const anonymous = as(ANONYMOUS);
     for (const call of [
+      () => previewCheckout(anonymous, { productSlug: "x" }),
       () => startCheckout(anonymous, { productSlug: "x", billingCountry: "DE" }),
       () => listLibrary(anonymous),
       () => listOrders(anonymous),

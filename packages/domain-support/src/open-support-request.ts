@@ -14,7 +14,7 @@ import { insertMessageRow } from "./support-messages.repository";
 import { insertRequestRow } from "./support-requests.repository";
 import { ZOpenSupportRequestInput } from "./support.schemas";
 import { getSupportEligibility } from "./support-eligibility";
-import { isUniqueViolation } from "./unique-violation";
+import { isUniqueViolation } from "@digistore/db";
 
 export interface OpenedSupportRequest {
   readonly requestId: string;
