@@ -11,17 +11,15 @@ import { createTestUser } from "@digistore/domain-users/testing";
 import { createHash } from "node:crypto";
 import { readdirSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import {
-  addProductVersion,
-  createCategory,
-  createProduct,
-  getProductPage,
-  getSellerProduct,
-  listProducts,
-  setProductStatus,
-  updateCategory,
-  updateProduct,
-} from "./index";
+import { addProductVersion } from "./add-product-version";
+import { createCategory } from "./create-category";
+import { createProduct } from "./create-product";
+import { getProductPage } from "./get-product-page";
+import { getSellerProduct } from "./get-seller-product";
+import { listProducts } from "./list-products";
+import { setProductStatus } from "./set-product-status";
+import { updateCategory } from "./update-category";
+import { updateProduct } from "./update-product";
 import {
   bytes,
   createPublishedProduct,

@@ -17,18 +17,16 @@ import {
 import { createTestUser } from "@digistore/domain-users/testing";
 import type { User } from "@digistore/domain-users";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import {
-  authorizeDownload,
-  expirePendingOrders,
-  getAccess,
-  ingestPaymentEvent,
-  listLibrary,
-  listOrders,
-  openDownload,
-  reprocessPaymentEvent,
-  startCheckout,
-  type PaymentFact,
-} from "./index";
+import { getAccess } from "./access";
+import { authorizeDownload } from "./authorize-download";
+import { expirePendingOrders } from "./expire-pending-orders";
+import { ingestPaymentEvent } from "./ingest-payment-event";
+import { listLibrary } from "./list-library";
+import { listOrders } from "./list-orders";
+import { openDownload } from "./open-download";
+import { type PaymentFact } from "./provider";
+import { reprocessPaymentEvent } from "./reprocess-payment-event";
+import { startCheckout } from "./start-checkout";
 import { createTestOrdersEnv, paymentEvent } from "./testing";
 
 const PRICE = 1500;

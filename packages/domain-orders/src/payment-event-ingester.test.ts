@@ -3,13 +3,11 @@ import { createPublishedProduct } from "@digistore/domain-catalog/testing";
 import { createTestUser } from "@digistore/domain-users/testing";
 import type { User } from "@digistore/domain-users";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import {
-  createPaymentEventIngester,
-  getAccess,
-  startCheckout,
-  type IngestResult,
-  type PaymentFact,
-} from "./index";
+import { getAccess } from "./access";
+import { type IngestResult } from "./ingest-payment-event";
+import { createPaymentEventIngester } from "./payment-event-ingester";
+import { type PaymentFact } from "./provider";
+import { startCheckout } from "./start-checkout";
 import { createTestOrdersEnv, paymentEvent } from "./testing";
 
 const PRICE = 900;

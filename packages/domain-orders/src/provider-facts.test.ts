@@ -4,16 +4,13 @@ import { createPublishedProduct } from "@digistore/domain-catalog/testing";
 import type { User } from "@digistore/domain-users";
 import { createTestUser } from "@digistore/domain-users/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import {
-  getAccess,
-  ingestPaymentEvent,
-  PaymentRefusedError,
-  listPaymentEvents,
-  reprocessPaymentEvent,
-  requestRefund,
-  startCheckout,
-  type PaymentFact,
-} from "./index";
+import { getAccess } from "./access";
+import { ingestPaymentEvent } from "./ingest-payment-event";
+import { listPaymentEvents } from "./list-payment-events";
+import { PaymentRefusedError, type PaymentFact } from "./provider";
+import { reprocessPaymentEvent } from "./reprocess-payment-event";
+import { requestRefund } from "./request-refund";
+import { startCheckout } from "./start-checkout";
 import { createTestOrdersEnv, paymentEvent } from "./testing";
 
 // Issue #12: what a real provider reports (local currency, tax on top, refunds without an

@@ -8,6 +8,7 @@ import {
   userActor,
 } from "@digistore/core";
 import { createTestDb, testDialects, type TestDb } from "@digistore/db/testing";
+import { DEFAULT_CATALOG_LIMITS } from "@digistore/domain-catalog";
 import { createPublishedProduct } from "@digistore/domain-catalog/testing";
 import type { User } from "@digistore/domain-users";
 import { createTestUser } from "@digistore/domain-users/testing";
@@ -60,6 +61,8 @@ describe.each(testDialects())("who may call the orders verbs, on %s", (dialect) 
   });
 
   const as = (actor: Actor) => ({ ...env.ctx, actor });
+  // The preview reads the catalogue's product page, which wants the catalogue's whole limits.
+  const asBuyer = (actor: Actor) => ({ ...as(actor), catalogLimits: DEFAULT_CATALOG_LIMITS });
   const orderRow = () =>
     t.db.selectFrom("orders").selectAll().where("id", "=", orderId).executeTakeFirstOrThrow();
 
@@ -124,29 +127,29 @@ describe.each(testDialects())("who may call the orders verbs, on %s", (dialect) 
         suspended_at: null,
       })
       .execute();
-    expect(await previewCheckout(as(userActor(customer)), { productSlug })).toMatchObject({
+    expect(await previewCheckout(asBuyer(userActor(customer)), { productSlug })).toMatchObject({
       product: { slug: productSlug, price: { amount: 1500 } },
       owned: true,
       refusal: null,
     });
-    expect(await previewCheckout(as(userActor(seller)), { productSlug })).toMatchObject({
+    expect(await previewCheckout(asBuyer(userActor(seller)), { productSlug })).toMatchObject({
       owned: false,
       refusal: "You cannot buy your own product.",
     });
     const newcomer = (await createTestUser(t.db)).user;
-    expect(await previewCheckout(as(userActor(newcomer)), { productSlug })).toMatchObject({
+    expect(await previewCheckout(asBuyer(userActor(newcomer)), { productSlug })).toMatchObject({
       owned: false,
       refusal: null,
     });
     await expect(
-      previewCheckout(as(userActor(newcomer)), { productSlug: "" }),
+      previewCheckout(asBuyer(userActor(newcomer)), { productSlug: "" }),
     ).rejects.toBeInstanceOf(ValidationError);
   });
 
   it("answers UNAUTHORIZED to anonymous callers of the buyer's verbs", async () => {
     const anonymous = as(ANONYMOUS);
     for (const call of [
-      () => previewCheckout(anonymous, { productSlug: "x" }),
+      () => previewCheckout(asBuyer(ANONYMOUS), { productSlug: "x" }),
       () => startCheckout(anonymous, { productSlug: "x", billingCountry: "DE" }),
       () => listLibrary(anonymous),
       () => listOrders(anonymous),

@@ -1,15 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
-  DEFAULT_MAINTENANCE_MESSAGE,
   MAINTENANCE_EXEMPT_PATHS,
-  MAINTENANCE_OFF,
   decideMaintenanceAccess,
   isMaintenanceExemptPath,
   maintenanceRetryAfterSeconds,
   type MaintenanceAccessInput,
-  type MaintenanceState,
   type MaintenanceSurface,
-} from "./index";
+} from "./access-policy";
+import { DEFAULT_MAINTENANCE_MESSAGE, MAINTENANCE_OFF, type MaintenanceState } from "./maintenance";
 
 const now = new Date("2026-11-21T10:00:00.000Z");
 const on: MaintenanceState = {

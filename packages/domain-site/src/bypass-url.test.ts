@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { takeBypassParam } from "./index";
+import { takeBypassParam } from "./bypass-url";
 
 describe("takeBypassParam", () => {
   it.each([

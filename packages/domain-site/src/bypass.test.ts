@@ -1,15 +1,11 @@
 import { DAY, ForbiddenError, ManualClock, MINUTE, RateLimitedError } from "@digistore/core";
 import { createTestDb, testDialects, type TestDb } from "@digistore/db/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import {
-  BYPASS_COOKIE_TTL_MS,
-  checkBypassKey,
-  createSiteSettingsReader,
-  getBypassKeyInfo,
-  rotateBypassKey,
-  verifyBypassCookie,
-  type BypassSecret,
-} from "./index";
+import { BYPASS_COOKIE_TTL_MS, checkBypassKey, verifyBypassCookie } from "./bypass";
+import { type BypassSecret } from "./bypass-secret";
+import { getBypassKeyInfo } from "./get-bypass-key-info";
+import { rotateBypassKey } from "./rotate-bypass-key";
+import { createSiteSettingsReader } from "./site-settings-cache";
 import type { SiteContext } from "./ports";
 import { actingAs, siteTestContext } from "./testing";
 import { findBypassSecret } from "./find-bypass-secret";

@@ -8,16 +8,13 @@ import {
 } from "@digistore/core";
 import { createTestDb, testDialects, type TestDb } from "@digistore/db/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import {
-  DEFAULT_MAINTENANCE_MESSAGE,
-  checkBypassKey,
-  getBypassKeyInfo,
-  rotateBypassKey,
-  MAINTENANCE_OFF,
-  createSiteSettingsReader,
-  getMaintenance,
-  setMaintenance,
-} from "./index";
+import { checkBypassKey } from "./bypass";
+import { getBypassKeyInfo } from "./get-bypass-key-info";
+import { getMaintenance } from "./get-maintenance";
+import { DEFAULT_MAINTENANCE_MESSAGE, MAINTENANCE_OFF } from "./maintenance";
+import { rotateBypassKey } from "./rotate-bypass-key";
+import { setMaintenance } from "./set-maintenance";
+import { createSiteSettingsReader } from "./site-settings-cache";
 import type { SiteContext } from "./ports";
 import { actingAs, siteTestContext } from "./testing";
 

@@ -13,12 +13,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import {
-  MAINTENANCE_OFF,
-  createSiteSettingsReader,
-  rotateBypassKey,
-  setMaintenance,
-} from "./index";
+import { MAINTENANCE_OFF } from "./maintenance";
+import { rotateBypassKey } from "./rotate-bypass-key";
+import { setMaintenance } from "./set-maintenance";
+import { createSiteSettingsReader } from "./site-settings-cache";
 import type { SiteContext } from "./ports";
 import { actingAs, siteTestContext } from "./testing";
 import { upsertSetting } from "./site-settings.repository";

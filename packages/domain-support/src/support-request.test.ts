@@ -11,7 +11,7 @@ import {
   supportThreadPath,
   type SupportEvent,
   type SupportStatus,
-} from "./index";
+} from "./support-request";
 
 const STATUSES: SupportStatus[] = [
   "awaiting_payment",

@@ -14,18 +14,16 @@ import { expirePendingOrders, type PaymentFact } from "@digistore/domain-orders"
 import type { User } from "@digistore/domain-users";
 import { createTestUser } from "@digistore/domain-users/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import {
-  closeStaleResolvedRequests,
-  closeSupportRequest,
-  getSupportEligibility,
-  getSupportThread,
-  hasActiveSupportRequest,
-  listMySupportRequests,
-  listSellerInbox,
-  openSupportRequest,
-  replyToSupportRequest,
-  resolveSupportRequest,
-} from "./index";
+import { closeStaleResolvedRequests } from "./close-stale-resolved-requests";
+import { closeSupportRequest } from "./close-support-request";
+import { getSupportThread } from "./get-support-thread";
+import { hasActiveSupportRequest } from "./has-active-support-request";
+import { listMySupportRequests } from "./list-my-support-requests";
+import { listSellerInbox } from "./list-seller-inbox";
+import { openSupportRequest } from "./open-support-request";
+import { replyToSupportRequest } from "./reply-to-support-request";
+import { resolveSupportRequest } from "./resolve-support-request";
+import { getSupportEligibility } from "./support-eligibility";
 import {
   buyProduct,
   createSupportScenario,
