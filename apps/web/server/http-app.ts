@@ -9,6 +9,7 @@ import { asyncHandler } from "./async-handler";
 import { canonicalRequest } from "./canonical-request";
 import { catalogFileRoutes } from "./catalog-files";
 import { bypassKeyHandler, maintenanceGate } from "./maintenance-gate";
+import { shortLinkRoutes } from "./short-link-routes";
 import { paymentRoutes } from "./payment-routes";
 import { requestIdFor } from "./request-id";
 import { contextForRequest, type WebOptions } from "./request-context";
@@ -101,6 +102,7 @@ export function createHttpApp({
   for (const mount of mounts) app.use(mount.path, mount.handler);
   app.use(sameOriginGuard(services.publicUrl));
   app.use(paymentRoutes(services, web, logger, storeName));
+  app.use(shortLinkRoutes(services, web, storeName));
   app.use(bypassKeyHandler(services, web, storeName));
   app.use(maintenanceGate(services, web, storeName));
 

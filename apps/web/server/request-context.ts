@@ -1,7 +1,7 @@
 import { createContext, type AppServices, type Context } from "@digistore/api";
 import type { Request, Response } from "express";
 import { requestIdOf } from "./request-id";
-import { BYPASS_COOKIE_NAME } from "@digistore/api";
+import { ATTRIBUTION_COOKIE, BYPASS_COOKIE_NAME } from "@digistore/api";
 import { expressSessionCookie, readCookie, readSessionToken } from "./session-cookie";
 
 export interface WebOptions {
@@ -29,6 +29,7 @@ export function contextForRequest(
       sessionToken: readSessionToken(req),
       sessionCookie: expressSessionCookie(res, options.secureCookies),
       bypassCookie: readCookie(req, BYPASS_COOKIE_NAME),
+      attributionCookie: readCookie(req, ATTRIBUTION_COOKIE),
     });
     contexts.set(req, context);
   }

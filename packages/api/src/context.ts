@@ -7,6 +7,7 @@ import type {
   PaymentEventIngester,
   PaymentProvider,
 } from "@digistore/domain-orders";
+import type { ClickRecorder, LinkResolver } from "@digistore/domain-shorturl";
 import type { SiteSettingsReader } from "@digistore/domain-site";
 import type { SupportEmailQueue } from "@digistore/domain-support";
 import {
@@ -37,6 +38,10 @@ export interface AppServices {
   readonly orderHooks: readonly OrderChangeHook[];
   /** Verified provider events go here: one per process (it batches SQLite's single writer). */
   readonly paymentEvents: PaymentEventIngester;
+  /** The short-link redirect's lookup cache, one per process. */
+  readonly links: LinkResolver;
+  /** Clicks queued off the redirect's response path, written in batches by this process. */
+  readonly clicks: ClickRecorder;
 }
 
 /**
@@ -57,6 +62,8 @@ export interface RequestInfo {
   readonly sessionCookie?: SessionCookie;
   /** The maintenance bypass cookie's value, if the request carries one. */
   readonly bypassCookie?: string | undefined;
+  /** The short-link attribution cookie's value, if any (read when a checkout starts). */
+  readonly attributionCookie?: string | undefined;
 }
 
 export interface Context extends AppServices {

@@ -11,6 +11,7 @@ import { checkoutRouter } from "./routers/checkout.router";
 import { libraryRouter } from "./routers/library.router";
 import { staffPaymentsRouter } from "./routers/staff-payments.router";
 import { supportRouter } from "./routers/support.router";
+import { linksRouter, staffLinksRouter } from "./routers/links.router";
 
 export const appRouter = router({
   health: healthRouter,
@@ -21,12 +22,14 @@ export const appRouter = router({
   checkout: checkoutRouter,
   library: libraryRouter,
   support: supportRouter,
+  links: linksRouter,
   staff: router({
     users: staffUsersRouter,
     categories: staffCategoriesRouter,
     products: staffProductsRouter,
     site: staffSiteRouter,
     payments: staffPaymentsRouter,
+    links: staffLinksRouter,
   }),
 });
 

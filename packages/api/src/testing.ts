@@ -1,3 +1,4 @@
+import { createClickRecorder, createLinkResolver } from "@digistore/domain-shorturl";
 import { ManualClock, SYSTEM } from "@digistore/core";
 import type { Dialect } from "@digistore/db";
 import { createTestDb, RecordingOutbox, type TestDb } from "@digistore/db/testing";
@@ -93,6 +94,9 @@ export async function createTestApi(
   const services: AppServices = {
     ...parts,
     paymentEvents: createPaymentEventIngester({ ...parts, actor: SYSTEM }),
+    links: createLinkResolver({ db: testDb.db, clock, publicUrl: parts.publicUrl }),
+    // Not started: tests flush when they want the clicks stored.
+    clicks: createClickRecorder({ db: testDb.db, clock }),
   };
   return {
     testDb,

@@ -11,10 +11,10 @@ import { updateShortLinkRow } from "./short-links.repository";
 export async function deleteShortLink(
   ctx: Pick<ShortUrlContext, "db" | "clock" | "actor">,
   input: unknown,
-): Promise<{ deleted: true }> {
+): Promise<{ deleted: true; slug: string }> {
   const { linkId } = parseInput(ZShortLinkRef, input);
   const link = await loadOwnLink(ctx.db, ctx.actor, linkId);
   const now = ctx.clock.now().toISOString();
   await updateShortLinkRow(ctx.db, link.id, { deleted_at: now, updated_at: now });
-  return { deleted: true };
+  return { deleted: true, slug: link.slug };
 }

@@ -20,3 +20,8 @@ export {
 export type { TCreateShortLinkInput, TUpdateShortLinkInput } from "./short-links.schemas";
 export { RESERVED_SLUGS } from "./slug";
 export { MAX_TARGET_LENGTH, UTM_FIELDS } from "./target-url";
+export { recordOrderAttribution } from "./record-order-attribution";
+export { ATTRIBUTION_COOKIE, ATTRIBUTION_WINDOW_MS, attributionCookieValue } from "./attribution";
+export { createClickRecorder } from "./click-recorder";
+export type { ClickRecorder, ClickRecorderOptions } from "./click-recorder";
+export type { RawClick } from "./click-facts";

@@ -78,3 +78,8 @@ export const ZDisableShortLinkAsStaffInput = z.object({
 });
 
 export const ZListShortLinksInput = ZPageInput.default({ limit: 24 });
+
+export const ZRecordOrderAttributionInput = z.object({
+  orderId: ZId,
+  cookie: z.string().max(200).optional(),
+});

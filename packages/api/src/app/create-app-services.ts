@@ -4,6 +4,7 @@ import { createDb, migrateToLatest, redact, type Db } from "@digistore/db";
 import { createLocalDiskStorage, DEFAULT_CATALOG_LIMITS } from "@digistore/domain-catalog";
 import { createPaymentEventIngester } from "@digistore/domain-orders";
 import { createSiteSettingsReader } from "@digistore/domain-site";
+import { createClickRecorder, createLinkResolver } from "@digistore/domain-shorturl";
 import { createSupportOrderHook } from "@digistore/domain-support";
 import { createMailTransport, createOutbox, createOutboxWorker } from "@digistore/mail";
 import type { RequestListener } from "node:http";
@@ -118,7 +119,15 @@ export async function createAppServices(
     ...partial,
     // The webhook acts as the store itself.
     paymentEvents: createPaymentEventIngester({ ...partial, actor: SYSTEM }),
+    links: createLinkResolver({ db: db.db, clock, publicUrl: config.PUBLIC_URL }),
+    clicks: createClickRecorder({
+      db: db.db,
+      clock,
+      onError: (error) => logger.error({ err: error }, "storing clicks failed"),
+    }),
   };
+  // Every process writes the clicks its own redirects queued (they are not shared work).
+  services.clicks.start();
 
   let housekeeping: { stop(): void } | null = null;
   return {
@@ -132,6 +141,8 @@ export async function createAppServices(
     },
     close: async () => {
       housekeeping?.stop();
+      // Before the database closes: a graceful stop loses no click.
+      await services.clicks.stop();
       await payments.close();
       await worker.stop();
       if (ownsDb) await db.close();

@@ -6,6 +6,7 @@ import {
   ZOrderRef,
   ZStartCheckoutInput,
 } from "@digistore/domain-orders";
+import { recordOrderAttribution } from "@digistore/domain-shorturl";
 import { authedProcedure, router } from "../procedures";
 
 export const checkoutRouter = router({
@@ -15,9 +16,15 @@ export const checkoutRouter = router({
     .query(({ ctx, input }) => previewCheckout(ctx, input)),
 
   /** "Continue to secure payment": creates the pending order and returns the provider's URL. */
-  start: authedProcedure
-    .input(ZStartCheckoutInput)
-    .mutation(({ ctx, input }) => startCheckout(ctx, input)),
+  start: authedProcedure.input(ZStartCheckoutInput).mutation(async ({ ctx, input }) => {
+    const placed = await startCheckout(ctx, input);
+    // A short link's cookie, if any, is remembered beside the order; it never affects it.
+    await recordOrderAttribution(ctx, {
+      orderId: placed.orderId,
+      cookie: ctx.request.attributionCookie,
+    });
+    return placed;
+  }),
 
   /** The return page polls this; it reads and never grants. */
   status: authedProcedure.input(ZOrderRef).query(({ ctx, input }) => getOrderForBuyer(ctx, input)),

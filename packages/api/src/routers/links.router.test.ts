@@ -1,0 +1,161 @@
+import { DAY } from "@digistore/core";
+import { testDialects } from "@digistore/db/testing";
+import { createPublishedProduct, createTestCatalogDeps } from "@digistore/domain-catalog/testing";
+import { createSignedInUser } from "@digistore/domain-users/testing";
+import { TRPCError } from "@trpc/server";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createContext } from "../context";
+import { createCaller } from "../root";
+import { createTestApi, type TestApi } from "../testing";
+
+describe.each(testDialects())("the links API on %s", (dialect) => {
+  let api: TestApi;
+  beforeEach(async () => {
+    api = await createTestApi(dialect);
+  });
+  afterEach(() => api.close());
+
+  const codeOf = (error: unknown) => (error instanceof TRPCError ? error.code : String(error));
+
+  it("lets verified people make links and only their owner change them", async () => {
+    const owner = await createSignedInUser(api.testDb.db, { clock: api.clock });
+    const other = await createSignedInUser(api.testDb.db, { clock: api.clock });
+    const unverified = await createSignedInUser(api.testDb.db, {
+      verified: false,
+      clock: api.clock,
+    });
+    const link = await api
+      .caller(owner.token)
+      .links.create({ slug: "promo", targetUrl: "https://a.example" });
+    expect(link.shortUrl).toBe("http://store.test/s/promo");
+
+    expect(
+      codeOf(
+        await api
+          .caller()
+          .links.create({ targetUrl: "https://a.example" })
+          .catch((e) => e),
+      ),
+    ).toBe("UNAUTHORIZED");
+    expect(
+      codeOf(
+        await api
+          .caller(unverified.token)
+          .links.create({ targetUrl: "https://a.example" })
+          .catch((e) => e),
+      ),
+    ).toBe("FORBIDDEN");
+    expect(
+      codeOf(
+        await api
+          .caller(owner.token)
+          .links.create({ targetUrl: "javascript:alert(1)" })
+          .catch((e) => e),
+      ),
+    ).toBe("BAD_REQUEST");
+    expect(
+      codeOf(
+        await api
+          .caller(other.token)
+          .links.update({ linkId: link.id, targetUrl: "https://evil.example" })
+          .catch((e) => e),
+      ),
+    ).toBe("NOT_FOUND");
+    expect((await api.caller(owner.token).links.mine({})).items.map((l) => l.slug)).toEqual([
+      "promo",
+    ]);
+    expect((await api.caller(other.token).links.mine({})).items).toEqual([]);
+  });
+
+  it("makes the redirect of this process follow an edit at once", async () => {
+    const owner = await createSignedInUser(api.testDb.db, { clock: api.clock });
+    const caller = api.caller(owner.token);
+    const link = await caller.links.create({ slug: "moving", targetUrl: "https://a.example/" });
+    expect(await api.services.links.resolve("moving")).toMatchObject({
+      destination: "https://a.example/",
+    });
+    await caller.links.update({ linkId: link.id, targetUrl: "https://b.example/" });
+    expect(await api.services.links.resolve("moving")).toMatchObject({
+      destination: "https://b.example/",
+    });
+    await caller.links.setEnabled({ linkId: link.id, enabled: false });
+    expect(await api.services.links.resolve("moving")).toEqual({ kind: "disabled" });
+    await caller.links.delete({ linkId: link.id });
+    expect(await api.services.links.resolve("moving")).toEqual({ kind: "unknown" });
+  });
+
+  it("lets staff, and only staff, disable anyone's link", async () => {
+    const owner = await createSignedInUser(api.testDb.db, { clock: api.clock });
+    const staff = await createSignedInUser(api.testDb.db, { staff: true, clock: api.clock });
+    const link = await api.caller(owner.token).links.create({ targetUrl: "https://a.example" });
+    expect(
+      codeOf(
+        await api
+          .caller(owner.token)
+          .staff.links.disable({ linkId: link.id, reason: "no" })
+          .catch((e) => e),
+      ),
+    ).toBe("FORBIDDEN");
+    await api
+      .caller(staff.token)
+      .staff.links.disable({ linkId: link.id, reason: "Reported as spam" });
+    expect(await api.caller(owner.token).links.get({ linkId: link.id })).toMatchObject({
+      state: "disabled",
+      disabledReason: "Reported as spam",
+    });
+  });
+
+  describe("attribution", () => {
+    async function setUp() {
+      const catalog = {
+        ...createTestCatalogDeps(api.testDb, { clock: api.clock }),
+        storage: api.services.storage,
+      };
+      const seller = await createSignedInUser(api.testDb.db, { seller: true, clock: api.clock });
+      const buyer = await createSignedInUser(api.testDb.db, { clock: api.clock });
+      const product = await createPublishedProduct(catalog, seller.user.id, { price: 1200 });
+      const link = await api.caller(seller.token).links.create({ productId: product.id });
+      const checkoutWith = (cookie: string | undefined) =>
+        createCaller(() =>
+          createContext(api.services, {
+            requestId: "test",
+            ip: "127.0.0.1",
+            sessionToken: buyer.token,
+            attributionCookie: cookie,
+          }),
+        ).checkout.start({ productSlug: product.slug, billingCountry: "DE" });
+      const attributions = () =>
+        api.testDb.db.selectFrom("order_attributions").selectAll().execute();
+      return { link, checkoutWith, attributions };
+    }
+
+    it("remembers the link beside an order started inside the window", async () => {
+      const { link, checkoutWith, attributions } = await setUp();
+      const clickedAt = api.clock.now().getTime() - 29 * DAY;
+      const placed = await checkoutWith(`${link.id}.${clickedAt}`);
+      expect(await attributions()).toEqual([
+        { order_id: placed.orderId, link_id: link.id, created_at: api.clock.now().toISOString() },
+      ]);
+    });
+
+    it("ignores cookies that are stale, forged, from the future or for no link", async () => {
+      const { link, checkoutWith, attributions } = await setUp();
+      const now = api.clock.now().getTime();
+      for (const cookie of [
+        undefined,
+        `${link.id}.${now - 31 * DAY}`,
+        `${link.id}.${now + DAY}`,
+        `0192e4c1-0000-7000-8000-000000000000.${now}`,
+        "garbage",
+        `${link.id}`,
+        `${link.id}.${now}; other=1`,
+      ]) {
+        await checkoutWith(cookie);
+      }
+      expect(await attributions()).toEqual([]);
+      // Nothing about the orders themselves changed: they are pending as always.
+      const orders = await api.testDb.db.selectFrom("orders").select("status").execute();
+      expect(orders.map((o) => o.status)).toEqual(Array(7).fill("pending"));
+    });
+  });
+});
