@@ -1,6 +1,6 @@
 import { parseInput, requireUser } from "@digistore/core";
 import type { VerbContext } from "@digistore/db";
-import { z } from "zod";
+import type { z } from "zod";
 import { readAttributionCookie } from "./attribution";
 import { ZRecordOrderAttributionInput } from "./short-links.schemas";
 

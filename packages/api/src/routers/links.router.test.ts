@@ -34,7 +34,7 @@ describe.each(testDialects())("the links API on %s", (dialect) => {
         await api
           .caller()
           .links.create({ targetUrl: "https://a.example" })
-          .catch((e) => e),
+          .catch((e: unknown) => e),
       ),
     ).toBe("UNAUTHORIZED");
     expect(
@@ -42,7 +42,7 @@ describe.each(testDialects())("the links API on %s", (dialect) => {
         await api
           .caller(unverified.token)
           .links.create({ targetUrl: "https://a.example" })
-          .catch((e) => e),
+          .catch((e: unknown) => e),
       ),
     ).toBe("FORBIDDEN");
     expect(
@@ -50,7 +50,7 @@ describe.each(testDialects())("the links API on %s", (dialect) => {
         await api
           .caller(owner.token)
           .links.create({ targetUrl: "javascript:alert(1)" })
-          .catch((e) => e),
+          .catch((e: unknown) => e),
       ),
     ).toBe("BAD_REQUEST");
     expect(
@@ -58,7 +58,7 @@ describe.each(testDialects())("the links API on %s", (dialect) => {
         await api
           .caller(other.token)
           .links.update({ linkId: link.id, targetUrl: "https://evil.example" })
-          .catch((e) => e),
+          .catch((e: unknown) => e),
       ),
     ).toBe("NOT_FOUND");
     expect((await api.caller(owner.token).links.mine({})).items.map((l) => l.slug)).toEqual([
@@ -93,7 +93,7 @@ describe.each(testDialects())("the links API on %s", (dialect) => {
         await api
           .caller(owner.token)
           .staff.links.disable({ linkId: link.id, reason: "no" })
-          .catch((e) => e),
+          .catch((e: unknown) => e),
       ),
     ).toBe("FORBIDDEN");
     await api
