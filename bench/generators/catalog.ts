@@ -36,7 +36,7 @@ export interface GeneratedCatalog {
  * search for one returns a page from a big catalogue and a handful from a small one. None is
  * a prefix of another word the generator writes (searches are prefix matches).
  */
-export const RARE_WORDS = [
+const RARE_WORDS = [
   "zeppelin",
   "quokka",
   "obsidian",

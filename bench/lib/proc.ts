@@ -61,7 +61,7 @@ export function pidListeningOn(port: number): number | null {
 }
 
 /** Resident set size of `pid` in bytes (VmRSS), or null once the process is gone. */
-export function rssBytes(pid: number): number | null {
+function rssBytes(pid: number): number | null {
   try {
     const match = /^VmRSS:\s+(\d+)\s+kB$/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
     return match ? Number(match[1]) * 1024 : null;
@@ -77,7 +77,7 @@ const CLOCK_TICKS_PER_SECOND = 100;
  * CPU time `pid` has used so far (user + system), in seconds, or null once it is gone. Unlike
  * requests/s, CPU spent per request barely moves when other work shares the cores.
  */
-export function cpuSeconds(pid: number): number | null {
+function cpuSeconds(pid: number): number | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     // Fields after "(comm)": state is field 3, utime 14, stime 15.

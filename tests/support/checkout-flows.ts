@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 
 /** Through the emulator's hosted page, back to our return page, until the webhook lands. */
-export async function payOnEmulator(page: Page, status: "paid" = "paid"): Promise<void> {
+async function payOnEmulator(page: Page, status: "paid" = "paid"): Promise<void> {
   await page.waitForURL(/\/_dodo\/checkout\//);
   await page.click("button:has-text('Pay')");
   await page.waitForURL(/\/checkout\/return\?order=/);

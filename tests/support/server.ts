@@ -28,7 +28,7 @@ const serverBundle = join(repoRoot, "apps/web/build/server.mjs");
  * configuration, with the payment emulator and the dev mailbox the tests read emails from.
  * Pass `DEMO: "off"` for a production configuration.
  */
-export function spawnServer(env: Record<string, string>, nodeArgs: string[] = []): ChildProcess {
+function spawnServer(env: Record<string, string>, nodeArgs: string[] = []): ChildProcess {
   return spawn(process.execPath, [...nodeArgs, "--enable-source-maps", serverBundle], {
     cwd: repoRoot,
     env: {

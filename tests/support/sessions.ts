@@ -2,7 +2,7 @@ import type { Database } from "@digistore/db";
 import { createSignedInUser } from "@digistore/domain-users/testing";
 import type { Kysely } from "kysely";
 
-export const SESSION_COOKIE = "digistore_session";
+const SESSION_COOKIE = "digistore_session";
 
 /** A user with a live session, made in the store's own database; `cookie` signs requests in. */
 export async function signedIn(

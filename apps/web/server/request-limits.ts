@@ -1,11 +1,11 @@
 import type { Server } from "node:http";
 
 /** A client gets this long to send its request line and headers. */
-export const HEADERS_TIMEOUT_MS = 10_000;
+const HEADERS_TIMEOUT_MS = 10_000;
 /** …and this long of silence on the socket mid-body (a 2 GiB upload keeps sending). */
-export const IDLE_SOCKET_TIMEOUT_MS = 30_000;
+const IDLE_SOCKET_TIMEOUT_MS = 30_000;
 /** The whole request, body included: long enough for a large upload on a slow line. */
-export const REQUEST_TIMEOUT_MS = 60 * 60_000;
+const REQUEST_TIMEOUT_MS = 60 * 60_000;
 
 /**
  * Slow half-sent requests hold a socket each; with Node's defaults (a minute for headers) a

@@ -3,7 +3,7 @@ import type { RequestHandler } from "express";
 /** Requests that change nothing; every other method reaches an action (Remix runs one for any). */
 const SAFE_METHODS = new Set(["GET", "HEAD"]);
 
-export interface OriginEvidence {
+interface OriginEvidence {
   readonly method: string;
   readonly origin: string | undefined;
   readonly secFetchSite: string | undefined;
@@ -25,7 +25,7 @@ function originOf(url: string): string | null {
  * without it, `Sec-Fetch-Site: same-origin`, then a `Referer` from our origin. No evidence at
  * all is refused: SameSite=Lax stops other sites, not sibling origins on the same site.
  */
-export function isSameOriginRequest(
+function isSameOriginRequest(
   request: OriginEvidence,
   allowedOrigins: ReadonlySet<string>,
 ): boolean {

@@ -13,7 +13,6 @@ export type { WebhookAnswer } from "./payments-http";
 export { createAppServices } from "./app/create-app-services";
 export type { AppRuntime, CreateAppServicesOptions } from "./app/create-app-services";
 export type { AppLogger } from "./app/logger";
-export { expireOrdersAndCloseStaleRequests } from "./app/housekeeping";
 export { reconcilePayments, replayPaymentEvent } from "./app/payment-operations";
 export {
   BYPASS_COOKIE_NAME,

@@ -28,7 +28,7 @@ const USER_EMAIL_KINDS: readonly string[] = [
 ];
 
 /** Every email the domains queue (account, order and support emails alike) that committed. */
-export class RecordingEmails extends RecordingOutbox<UserEmail | OrderEmail | SupportEmail> {
+class RecordingEmails extends RecordingOutbox<UserEmail | OrderEmail | SupportEmail> {
   /** The order and support emails among them. */
   async orderEmails(): Promise<(OrderEmail | SupportEmail)[]> {
     return (await this.sent()).filter(

@@ -1,8 +1,7 @@
-export { loadServerConfig, ZServerEnv, ConfigError } from "./server-config";
+export { loadServerConfig, ConfigError } from "./server-config";
 export type { ServerConfig } from "./server-config";
 export { dataPaths } from "./data-paths";
-export { paymentsConnection, emulatorKeys, EMULATOR_PATH } from "./payments-connection";
+export { paymentsConnection, EMULATOR_PATH } from "./payments-connection";
 export type { PaymentsConnection } from "./payments-connection";
 export { storedSecret } from "./stored-secret";
-export { ZTrustProxy } from "./trust-proxy";
 export type { TrustProxy } from "./trust-proxy";

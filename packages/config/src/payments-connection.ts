@@ -7,7 +7,7 @@ export const EMULATOR_PATH = "/_dodo";
  * The emulator's keys are made per store and kept under DATA_DIR, like every secret nobody
  * configured: a constant key would let anyone who reads the source sign "paid" webhooks.
  */
-export function emulatorKeys(config: Pick<ServerConfig, "DATA_DIR">) {
+function emulatorKeys(config: Pick<ServerConfig, "DATA_DIR">) {
   return {
     apiKey: storedSecret(config, "emulator-api-key", (r) => `emu_${r.toString("base64url")}`),
     webhookKey: storedSecret(

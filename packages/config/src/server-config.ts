@@ -6,7 +6,7 @@ import { ZTrustProxy } from "./trust-proxy";
  * Every environment variable the store reads, with defaults that run on a fresh clone with no
  * `.env`. Apps pass `process.env` in; nothing else reads the environment.
  */
-export const ZServerEnv = z.object({
+const ZServerEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Default: loopback for the demo (its mailbox and emulator are for this machine), else all. */
   HOST: z.string().min(1).optional(),

@@ -31,12 +31,6 @@ export function toTimestamp(date: Date): string {
   return date.toISOString();
 }
 
-export function fromTimestamp(value: string): Date {
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw new TypeError(`Not a timestamp: ${value}`);
-  return date;
-}
-
 export const SECOND = 1000;
 export const MINUTE = 60 * SECOND;
 export const HOUR = 60 * MINUTE;

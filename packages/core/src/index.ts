@@ -22,34 +22,21 @@ export {
   isStaff,
 } from "./actor";
 export type { Actor, ActorRoles, UserActor } from "./actor";
-export { parseInput, validationErrorFromZod, ZId } from "./validation";
-export { newId, isId } from "./ids";
-export {
-  systemClock,
-  ManualClock,
-  toTimestamp,
-  fromTimestamp,
-  SECOND,
-  MINUTE,
-  HOUR,
-  DAY,
-} from "./clock";
+export { parseInput, ZId } from "./validation";
+export { newId } from "./ids";
+export { systemClock, ManualClock, toTimestamp, SECOND, MINUTE, HOUR, DAY } from "./clock";
 export type { Clock } from "./clock";
 export {
   ZCurrency,
   ZAmount,
-  ZMoney,
-  MAX_AMOUNT,
   isCurrency,
   minorUnitDigits,
   formatMoney,
   parseMajorAmount,
-  addMoney,
 } from "./money";
 export type { Money } from "./money";
-export { PAYMENT_COUNTRIES, ZPaymentCountry, isPaymentCountry } from "./payment-countries";
+export { PAYMENT_COUNTRIES, ZPaymentCountry } from "./payment-countries";
 export type { PaymentCountry } from "./payment-countries";
-export { PAYMENT_CURRENCIES } from "./payment-currencies";
 export {
   PAYMENT_PRODUCT_NAME_MAX,
   PRODUCT_TITLE_MAX,

@@ -34,8 +34,6 @@ export const ZAmount = z
   .min(0, "Amount cannot be negative")
   .max(MAX_AMOUNT, "Amount is too large");
 
-export const ZMoney = z.object({ amount: ZAmount, currency: ZCurrency });
-
 // Building an Intl.NumberFormat costs far more than formatting with one, and the set of
 // currencies and locales a store sees is small: keep one per key for the process.
 const digitsByCurrency = new Map<string, number>();

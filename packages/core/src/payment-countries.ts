@@ -261,7 +261,7 @@ export type PaymentCountry = (typeof PAYMENT_COUNTRIES)[number];
 
 const countries: ReadonlySet<string> = new Set(PAYMENT_COUNTRIES);
 
-export function isPaymentCountry(code: string): code is PaymentCountry {
+function isPaymentCountry(code: string): code is PaymentCountry {
   return countries.has(code);
 }
 

@@ -11,7 +11,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   throw validationErrorFromZod(result.error);
 }
 
-export function validationErrorFromZod(error: z.ZodError): ValidationError {
+function validationErrorFromZod(error: z.ZodError): ValidationError {
   const flat = z.flattenError(error);
   const fieldErrors = flat.fieldErrors as Record<string, string[]>;
   const first = flat.formErrors[0] ?? Object.values(fieldErrors)[0]?.[0];

@@ -7,7 +7,7 @@ export interface MigrationState {
   readonly executedAt: Date | null;
 }
 
-export class MigrationError extends Error {
+class MigrationError extends Error {
   override name = "MigrationError";
 }
 

@@ -24,7 +24,7 @@ export function testDialects(): Dialect[] {
   return names as Dialect[];
 }
 
-export function testPostgresUrl(): string {
+function testPostgresUrl(): string {
   return process.env.TEST_DATABASE_URL ?? DEFAULT_TEST_POSTGRES_URL;
 }
 

@@ -14,7 +14,7 @@ import { parseRequest } from "./validate";
 import type { WebhookEventRecord } from "./webhooks/dispatcher";
 
 /** What the buyer picked on the hosted page: `{ currency?, discount_code? }`. */
-export type PaymentChoice = TPaymentChoice;
+type PaymentChoice = TPaymentChoice;
 
 /**
  * What a test or demo does in place of a customer, a bank or Dodo's dashboard. Each method

@@ -19,4 +19,4 @@ export type {
 export type { Price, Product, ProductListResponse } from "dodopayments/resources/products/products";
 export type { Refund } from "dodopayments/resources/refunds";
 export type { Discount, DiscountDetail } from "dodopayments/resources/discounts";
-export type { Brand, BrandListResponse } from "dodopayments/resources/brands";
+export type { BrandListResponse } from "dodopayments/resources/brands";

@@ -11,14 +11,12 @@ import { createState, type EmulatorContext } from "./state";
 import { createWebhookDispatcher } from "./webhooks/dispatcher";
 
 /** Dodo's webhook retry schedule (delay before each attempt): now, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h. */
-export const DODO_RETRY_SCHEDULE_MS: readonly number[] = [
+const DODO_RETRY_SCHEDULE_MS: readonly number[] = [
   0, 5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 36_000_000,
 ];
 
 /** The default: Dodo's schedule compressed 1000× (0, 5, 300, 1800, … ms). */
-export const DEFAULT_RETRY_SCHEDULE_MS: readonly number[] = DODO_RETRY_SCHEDULE_MS.map(
-  (ms) => ms / 1000,
-);
+const DEFAULT_RETRY_SCHEDULE_MS: readonly number[] = DODO_RETRY_SCHEDULE_MS.map((ms) => ms / 1000);
 
 export interface DodoEmulatorOptions {
   /** The Bearer token clients must send (`new DodoPayments({ bearerToken })`). */

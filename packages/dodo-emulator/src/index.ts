@@ -1,9 +1,8 @@
-export { createDodoEmulator, DEFAULT_RETRY_SCHEDULE_MS, DODO_RETRY_SCHEDULE_MS } from "./emulator";
+export { createDodoEmulator } from "./emulator";
 export type { DodoEmulator, DodoEmulatorOptions } from "./emulator";
 export type { DodoEmulatorControl } from "./control";
 export type { DisputeOutcome } from "./disputes";
 export type { DisputeRecord } from "./state";
-export { DodoApiError } from "./errors";
 export type {
   WebhookAttempt,
   WebhookEventRecord,

@@ -8,7 +8,7 @@ import { nowTimestamp, type EmulatorContext } from "./state";
 import { refundEventData } from "./webhooks/payloads";
 
 /** Dodo refunds payments up to 30 days old. */
-export const REFUND_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
+const REFUND_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
 
 export interface RefundInput {
   readonly payment_id: string;

@@ -8,10 +8,10 @@ import { z } from "zod";
 const ZMinor = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 const ZNullableText = z.string().nullish();
 
-export const ZMetadata = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
+const ZMetadata = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
 
 /** Dodo's `CountryCode`: exactly, no lower case, no historic codes. */
-export const ZCountryCode = z.enum(
+const ZCountryCode = z.enum(
   PAYMENT_COUNTRIES,
   "Use a country code Dodo supports (ISO 3166-1 alpha-2, such as US)",
 );
@@ -19,17 +19,11 @@ export const ZCountryCode = z.enum(
 /** Dodo's product names have a length limit (an assumption: see ADR 0005). */
 const ZProductName = z.string().min(1).max(PAYMENT_PRODUCT_NAME_MAX);
 
-export const ZTaxCategory = z.enum([
-  "digital_products",
-  "saas",
-  "e_book",
-  "edtech",
-  "live_tutoring",
-]);
+const ZTaxCategory = z.enum(["digital_products", "saas", "e_book", "edtech", "live_tutoring"]);
 
 const ZTimeInterval = z.enum(["Day", "Week", "Month", "Year"]);
 
-export const ZOneTimePrice = z.object({
+const ZOneTimePrice = z.object({
   type: z.literal("one_time_price"),
   price: ZMinor,
   currency: ZCurrency,
@@ -61,11 +55,7 @@ const ZUsageBasedPrice = z.looseObject({
   subscription_period_interval: ZTimeInterval,
 });
 
-export const ZPrice = z.discriminatedUnion("type", [
-  ZOneTimePrice,
-  ZRecurringPrice,
-  ZUsageBasedPrice,
-]);
+const ZPrice = z.discriminatedUnion("type", [ZOneTimePrice, ZRecurringPrice, ZUsageBasedPrice]);
 
 const ZDigitalProductDelivery = z.object({
   external_url: ZNullableText,
@@ -201,7 +191,7 @@ export const ZPaymentChoice = z.object({
 export type TPaymentChoice = z.input<typeof ZPaymentChoice>;
 
 /** How a `processing` payment ends: `payment.succeeded`, `payment.failed` or `payment.cancelled`. */
-export const SETTLE_OUTCOMES = ["succeeded", "failed", "cancelled"] as const;
+const SETTLE_OUTCOMES = ["succeeded", "failed", "cancelled"] as const;
 export const ZControlSettle = z.object({ status: z.enum(SETTLE_OUTCOMES) });
 
 export const DISPUTE_OUTCOMES = [

@@ -23,7 +23,7 @@ export interface CartLine {
 }
 
 /** Dodo's `CheckoutSessionFlags` the hosted page honours; Dodo defaults both to true. */
-export interface SessionFeatureFlags {
+interface SessionFeatureFlags {
   /** The buyer may pay in another currency (adaptive pricing). */
   readonly allow_currency_selection: boolean;
   /** The page has a discount-code field. */

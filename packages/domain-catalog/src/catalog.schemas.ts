@@ -1,7 +1,7 @@
 import { PRODUCT_TITLE_MAX, ZAmount, ZCurrency, ZId } from "@digistore/core";
 import { z } from "zod";
 
-export const ZSlug = z
+const ZSlug = z
   .string()
   .trim()
   .toLowerCase()
@@ -23,7 +23,7 @@ const ZSupportPrice = ZAmount.refine((amount) => amount > 0, {
 /** Markdown as the seller writes it; the same bound for saving it and for previewing it. */
 const ZDescription = z.string().max(20_000, "Description must be at most 20,000 characters");
 
-export const ZProductFields = z.object({
+const ZProductFields = z.object({
   title: z
     .string()
     .trim()
@@ -142,7 +142,7 @@ export const ZReorderCategoriesInput = z.object({
 
 const ZMoneyOutput = z.object({ amount: z.number(), currency: z.string() });
 
-export const ZProductCard = z.object({
+const ZProductCard = z.object({
   id: z.string(),
   slug: z.string(),
   title: z.string(),
@@ -165,7 +165,7 @@ export const ZHome = z.object({
   newest: z.array(ZProductCard),
 });
 
-export const ZCategory = z.object({
+const ZCategory = z.object({
   id: z.string(),
   slug: z.string(),
   name: z.string(),
@@ -175,7 +175,7 @@ export const ZCategory = z.object({
 
 export const ZCategories = z.array(ZCategory);
 
-export const ZProduct = z.object({
+const ZProduct = z.object({
   id: z.string(),
   sellerId: z.string(),
   slug: z.string(),
@@ -196,7 +196,7 @@ export const ZProduct = z.object({
   updatedAt: z.string(),
 });
 
-export const ZProductVersion = z.object({
+const ZProductVersion = z.object({
   id: z.string(),
   productId: z.string(),
   label: z.string(),
@@ -209,7 +209,7 @@ export const ZProductVersion = z.object({
 });
 
 /** The access answers of orders' getAccess, which the product page's buy/download box reads. */
-export const ZViewerAccess = z.enum(["owner", "seller", "revoked", "suspended", "none"]);
+const ZViewerAccess = z.enum(["owner", "seller", "revoked", "suspended", "none"]);
 
 /** `catalog.product`: the page (getProductPage) and what the viewer may do with it. */
 export const ZProductPageView = z.object({

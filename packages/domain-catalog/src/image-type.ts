@@ -5,7 +5,7 @@ import { Readable } from "node:stream";
 const SAMPLE_BYTES = 4100;
 
 /** Raster formats every browser shows and none runs a script from (no SVG, no HTML). */
-export const IMAGE_EXTENSIONS: Readonly<Record<string, string>> = Object.freeze({
+const IMAGE_EXTENSIONS: Readonly<Record<string, string>> = Object.freeze({
   "image/png": "png",
   "image/jpeg": "jpg",
   "image/webp": "webp",

@@ -1,39 +1,28 @@
 export type { Product, ProductStatus } from "./product";
-export { canTransition, isRecentlyUpdated, slugify, DEFAULT_UPDATED_BADGE_MS } from "./product";
+export { isRecentlyUpdated, slugify } from "./product";
 export type { ProductVersion } from "./product-version";
 export type { CatalogContext, CatalogLimits } from "./ports";
 export { DEFAULT_CATALOG_LIMITS } from "./ports";
 export type { FileStorage, StoredObject, ByteRange } from "./storage";
-export { FileTooLargeError, InvalidStorageKeyError, assertStorageKey } from "./storage";
 export { createLocalDiskStorage } from "./local-disk-storage";
 export { renderDescription } from "./description";
 export {
-  ZSlug,
   ZCreateProductInput,
   ZUpdateProductInput,
   ZProductStatusInput,
   ZProductIdInput,
   ZSetProductFeaturedInput,
-  ZProductCoverInput,
-  ZProductCoverFile,
   ZProductPageInput,
   ZSellerProfileInput,
   ZDescriptionPreviewInput,
   ZDescriptionPreview,
-  ZVersionMeta,
   ZListProductsInput,
-  ZListCategoriesInput,
   ZCategoryInput,
   ZUpdateCategoryInput,
   ZReorderCategoriesInput,
-  ZProductCard,
   ZProductCardPage,
   ZHome,
-  ZCategory,
   ZCategories,
-  ZProduct,
-  ZProductVersion,
-  ZViewerAccess,
   ZProductPageView,
   ZSellerProfile,
 } from "./catalog.schemas";

@@ -1,5 +1,4 @@
 export type { Order, OrderKind, OrderStatus } from "./order";
-export { PAID_STATUSES, PENDING_ORDER_TTL_MS, wasPaid } from "./order";
 export type {
   PaymentProvider,
   CheckoutRequest,
@@ -14,7 +13,7 @@ export {
   PaymentRefusedError,
 } from "./provider";
 export type { OrdersContext, OrderEmail, OrderEmailQueue, OrderChangeHook } from "./ports";
-export { deriveOrderState, paysForOrder } from "./derive-order-state";
+export { paysForOrder } from "./derive-order-state";
 export type { DerivedOrderState, RecordedFact } from "./derive-order-state";
 export {
   ZCheckoutPreviewInput,
@@ -26,14 +25,9 @@ export type { TCheckoutPreviewInput, TStartCheckoutInput, TOrderRef } from "./ch
 export {
   ZLibraryProductRef,
   ZDownloadRequest,
-  ZListOrdersInput,
-  ZOpenDownloadInput,
   ZListPaymentEventsInput,
   ZPaymentEventRef,
-  ZProviderEventRef,
   ZRefundInput,
-  ZExpirePendingOrdersInput,
-  ZReconcilePendingOrdersInput,
 } from "./orders.schemas";
 export type {
   TLibraryProductRef,
@@ -47,18 +41,17 @@ export type {
   TExpirePendingOrdersInput,
   TReconcilePendingOrdersInput,
 } from "./orders.schemas";
-export { startCheckout, checkoutRefusal } from "./start-checkout";
+export { startCheckout } from "./start-checkout";
 export { previewCheckout } from "./preview-checkout";
 export type { CheckoutPreview } from "./preview-checkout";
 export { placeOrder } from "./place-order";
 export type { PlacedOrder } from "./place-order";
-export { ingestPaymentEvent, processStoredEvent } from "./ingest-payment-event";
+export { ingestPaymentEvent } from "./ingest-payment-event";
 export type { IngestContext, IngestOutcome, IngestResult } from "./ingest-payment-event";
 export { createPaymentEventIngester } from "./payment-event-ingester";
 export type { PaymentEventIngester, PaymentEventIngesterOptions } from "./payment-event-ingester";
-export { applyOrderEvents } from "./apply-order-events";
 export type { ApplyContext } from "./apply-order-events";
-export { getAccess, canAccess } from "./access";
+export { getAccess } from "./access";
 export type { ProductAccess } from "./access";
 export { listLibrary } from "./list-library";
 export type { LibraryItem } from "./list-library";
@@ -70,7 +63,7 @@ export { authorizeDownload } from "./authorize-download";
 export type { DownloadLink } from "./authorize-download";
 export { openDownload } from "./open-download";
 export type { DownloadResult } from "./open-download";
-export { DOWNLOAD_TOKEN_TTL_MS, mintDownloadToken, checkDownloadToken } from "./download-token";
+export { DOWNLOAD_TOKEN_TTL_MS, mintDownloadToken } from "./download-token";
 export { listPaymentEvents } from "./list-payment-events";
 export type { PaymentEventView } from "./list-payment-events";
 export { reprocessPaymentEvent } from "./reprocess-payment-event";

@@ -112,7 +112,7 @@ function unusableReason(event: PaymentEvent) {
 }
 
 /** After a failed attempt (nothing of it left): keep the event itself, flagged. */
-export async function storeFailedEvent(
+async function storeFailedEvent(
   deps: IngestContext,
   event: PaymentEvent,
   received: string,

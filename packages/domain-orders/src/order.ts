@@ -38,7 +38,7 @@ export function toOrder(row: OrdersTable): Order {
 }
 
 /** Statuses in which money reached the seller at some point. */
-export const PAID_STATUSES: readonly OrderStatus[] = [
+const PAID_STATUSES: readonly OrderStatus[] = [
   "paid",
   "partially_refunded",
   "refunded",

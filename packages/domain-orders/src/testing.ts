@@ -56,7 +56,7 @@ export class TestPaymentProvider implements PaymentProvider {
 }
 
 /** The order emails a domain test queued, kept only if their transaction committed. */
-export class RecordingOrderEmails extends RecordingOutbox<OrderEmail> implements OrderEmailQueue {}
+class RecordingOrderEmails extends RecordingOutbox<OrderEmail> implements OrderEmailQueue {}
 
 export type TestOrdersEnv = ReturnType<typeof createTestOrdersEnv>;
 

@@ -5,7 +5,7 @@ import type { RawClick } from "./click-facts";
 import { storeClickBatch } from "./store-click-batch";
 import { forgetOldVisitors } from "./visitor-salt";
 
-export interface ClickRecorderStats {
+interface ClickRecorderStats {
   /** Clicks handed to `record`. */
   readonly recorded: number;
   /** Clicks committed to the database. */

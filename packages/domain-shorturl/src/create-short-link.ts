@@ -17,7 +17,7 @@ import { findShortLinkRow, insertShortLinkRow, slugTaken } from "./short-links.r
 import { isReservedSlug, randomSlug } from "./slug";
 import { toShortLink } from "./to-short-link";
 
-export const linkCreationsPerUser: RateLimitRule = {
+const linkCreationsPerUser: RateLimitRule = {
   name: "shortlink:create:user",
   limit: 30,
   windowMs: 60 * MINUTE,

@@ -1,6 +1,6 @@
 export type { ShortUrlContext } from "./ports";
 export type { ShortLink, ShortLinkState } from "./short-link";
-export { createShortLink, linkCreationsPerUser } from "./create-short-link";
+export { createShortLink } from "./create-short-link";
 export { updateShortLink } from "./update-short-link";
 export { setShortLinkEnabled } from "./set-short-link-enabled";
 export { deleteShortLink } from "./delete-short-link";
@@ -18,8 +18,6 @@ export {
   ZListShortLinksInput,
 } from "./short-links.schemas";
 export type { TCreateShortLinkInput, TUpdateShortLinkInput } from "./short-links.schemas";
-export { RESERVED_SLUGS } from "./slug";
-export { MAX_TARGET_LENGTH, UTM_FIELDS } from "./target-url";
 export { recordOrderAttribution } from "./record-order-attribution";
 export { ATTRIBUTION_COOKIE, ATTRIBUTION_WINDOW_MS, attributionCookieValue } from "./attribution";
 export { createClickRecorder } from "./click-recorder";

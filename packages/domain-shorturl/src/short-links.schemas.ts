@@ -11,7 +11,7 @@ const ZUtmValue = z
   .nullable()
   .optional();
 
-export const ZCustomSlug = z
+const ZCustomSlug = z
   .string()
   .trim()
   .toLowerCase()

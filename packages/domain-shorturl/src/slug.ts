@@ -9,7 +9,7 @@ export const CUSTOM_SLUG_PATTERN = /^[a-z0-9_-]{3,64}$/;
  * Words that are, or may become, the store's own routes or mean something to a reader; a link
  * may never take one, so a future page never has to fight a link for its address.
  */
-export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
+const RESERVED_SLUGS: ReadonlySet<string> = new Set([
   "about",
   "account",
   "accounts",

@@ -9,7 +9,7 @@ export const UTM_FIELDS = [
   "utm_term",
   "utm_content",
 ] as const;
-export type UtmField = (typeof UTM_FIELDS)[number];
+type UtmField = (typeof UTM_FIELDS)[number];
 export type UtmTags = Partial<Record<UtmField, string | null>>;
 
 export type TargetProblem =

@@ -1,4 +1,4 @@
-import { ManualClock, userActor, type Actor } from "@digistore/core";
+import { ManualClock, type Actor } from "@digistore/core";
 import type { Database } from "@digistore/db";
 import type { Kysely } from "kysely";
 import type { ShortUrlContext } from "./ports";
@@ -12,11 +12,4 @@ export function shortUrlCtx(
   clock = new ManualClock("2026-12-01T10:00:00.000Z"),
 ): ShortUrlContext {
   return { db, dialect: "sqlite", clock, actor, publicUrl: TEST_STORE_URL };
-}
-
-export function asPerson(user: {
-  readonly id: string;
-  readonly roles: { readonly seller: boolean; readonly staff: boolean };
-}): Actor {
-  return userActor(user);
 }

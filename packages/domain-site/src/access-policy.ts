@@ -18,9 +18,9 @@ export const MAINTENANCE_EXEMPT_PATHS: readonly MaintenanceExemptPath[] = Object
 ]);
 
 /** Retry-After when no (future) expected time is set. */
-export const DEFAULT_RETRY_AFTER_SECONDS = 300;
+const DEFAULT_RETRY_AFTER_SECONDS = 300;
 /** Retry-After never asks for less than this. */
-export const MIN_RETRY_AFTER_SECONDS = 60;
+const MIN_RETRY_AFTER_SECONDS = 60;
 
 export type MaintenanceSurface = "page" | "api";
 

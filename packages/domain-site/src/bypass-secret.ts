@@ -17,7 +17,7 @@ export interface BypassSecret {
   readonly rotatedBy: string | null;
 }
 
-export const ZStoredBypassSecret = z.object({
+const ZStoredBypassSecret = z.object({
   hash: z.string().regex(/^[0-9a-f]{64}$/),
   version: z.string().min(1).max(128),
   rotatedAt: z.iso.datetime({ offset: true }),

@@ -6,7 +6,7 @@ import { MAINTENANCE_KEY, parseStoredMaintenance, type MaintenanceState } from "
 import type { InvalidatesSiteSettings } from "./ports";
 import { findSettingValues } from "./site-settings.repository";
 
-export const DEFAULT_SITE_SETTINGS_TTL_MS = 5000;
+const DEFAULT_SITE_SETTINGS_TTL_MS = 5000;
 
 /** Everything the request path needs, read together in one query. */
 export interface SiteSettingsSnapshot {

@@ -1,14 +1,14 @@
 import { z } from "zod";
 import { MAINTENANCE_MESSAGE_MAX } from "./maintenance";
 
-export const ZMaintenanceMessage = z
+const ZMaintenanceMessage = z
   .string()
   .trim()
   .min(1, "Enter a message for visitors")
   .max(MAINTENANCE_MESSAGE_MAX, `Message must be at most ${MAINTENANCE_MESSAGE_MAX} characters`);
 
 /** Any ISO 8601 date-time with a zone, stored normalised to UTC with milliseconds. */
-export const ZExpectedBackAt = z
+const ZExpectedBackAt = z
   .string()
   .trim()
   .pipe(

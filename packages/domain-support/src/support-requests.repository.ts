@@ -9,10 +9,6 @@ export async function insertRequestRow(
   await db.insertInto("support_requests").values(row).execute();
 }
 
-export function findRequestRow(db: Kysely<Database>, id: string) {
-  return db.selectFrom("support_requests").selectAll().where("id", "=", id).executeTakeFirst();
-}
-
 /**
  * Reads a request inside a transaction and, on PostgreSQL, locks it, so a reply, a resolve and
  * a webhook for the same request apply one after another (SQLite already serialises writers).

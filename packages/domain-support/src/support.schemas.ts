@@ -3,16 +3,16 @@ import { ZBillingAddress, ZCountry } from "@digistore/domain-orders";
 import { z } from "zod";
 import { AUTO_CLOSE_AFTER_MS } from "./support-request";
 
-export const MAX_SUBJECT_LENGTH = 200;
-export const MAX_MESSAGE_LENGTH = 10_000;
+const MAX_SUBJECT_LENGTH = 200;
+const MAX_MESSAGE_LENGTH = 10_000;
 
-export const ZSupportSubject = z
+const ZSupportSubject = z
   .string()
   .trim()
   .min(1, "Enter a subject")
   .max(MAX_SUBJECT_LENGTH, `Subject must be at most ${MAX_SUBJECT_LENGTH} characters`);
 
-export const ZSupportMessageBody = z
+const ZSupportMessageBody = z
   .string()
   .trim()
   .min(1, "Write a message")

@@ -16,9 +16,7 @@ import type { SupportContext, SupportEmail, SupportEmailQueue } from "./ports";
 import { createSupportOrderHook } from "./support-order-hook";
 
 /** The support emails a test queued, kept only if their transaction committed. */
-export class RecordingSupportEmails
-  extends RecordingOutbox<SupportEmail>
-  implements SupportEmailQueue {}
+class RecordingSupportEmails extends RecordingOutbox<SupportEmail> implements SupportEmailQueue {}
 
 export type TestSupportEnv = ReturnType<typeof createTestSupportEnv>;
 

@@ -1,11 +1,6 @@
 export type { User, UserRoles } from "./user";
-export { normalizeEmail } from "./user";
 export type { UsersContext, EmailQueue, UserEmail, ClientInfo } from "./ports";
 export {
-  ZEmail,
-  ZPassword,
-  ZDisplayName,
-  ZEmailToken,
   ZRegisterInput,
   ZLogInInput,
   ZRequestPasswordResetInput,
@@ -14,8 +9,6 @@ export {
   ZChangePasswordInput,
   ZUpdateProfileInput,
   ZBecomeSellerInput,
-  ZCreateUserInput,
-  ZSetPasswordInput,
   ZSetUserDisabledInput,
   ZSetSellerRoleInput,
   ZSearchUsersInput,
@@ -28,7 +21,7 @@ export type {
   TCreateUserInput,
   TSearchUsersInput,
 } from "./users.schemas";
-export { SESSION_TTL_MS, createSession, validateSessionToken } from "./session";
+export { createSession, validateSessionToken } from "./session";
 export type { Session, IssuedSession, ValidatedSession } from "./session";
 export { registerUser } from "./register-user";
 export type { RegisterResult } from "./register-user";
@@ -52,12 +45,5 @@ export { listSessions } from "./list-sessions";
 export type { SessionSummary } from "./list-sessions";
 export { getUserById, findUserByEmail } from "./get-user";
 export { searchUsers } from "./search-users";
-export { hashPassword, verifyPassword, needsRehash, PASSWORD_HASH_OPTIONS } from "./password";
-export {
-  loginFailuresPerEmail,
-  loginFailuresPerIp,
-  passwordResetPerEmail,
-  passwordResetPerIp,
-  verificationResendPerUser,
-  registrationsPerIp,
-} from "./rate-limits";
+export { hashPassword } from "./password";
+export { loginFailuresPerIp } from "./rate-limits";

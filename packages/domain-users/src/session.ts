@@ -11,7 +11,7 @@ import {
 import { generateSecretToken, hashSecretToken } from "./tokens";
 import { toUser, type User } from "./user";
 
-export const SESSION_TTL_MS = 30 * DAY;
+const SESSION_TTL_MS = 30 * DAY;
 /** Sliding expiry: a session used after half its life is pushed back to the full 30 days. */
 const REFRESH_WHEN_REMAINING_MS = SESSION_TTL_MS / 2;
 

@@ -2,26 +2,26 @@ import { ZId } from "@digistore/core";
 import { z } from "zod";
 import { normalizeEmail } from "./user";
 
-export const ZEmail = z
+const ZEmail = z
   .string()
   .trim()
   .max(254, "Email address is too long")
   .pipe(z.email("Enter a valid email address"))
   .transform(normalizeEmail);
 
-export const ZPassword = z
+const ZPassword = z
   .string()
   .min(8, "Password must be at least 8 characters")
   .max(256, "Password must be at most 256 characters");
 
-export const ZDisplayName = z
+const ZDisplayName = z
   .string()
   .trim()
   .min(1, "Enter your name")
   .max(80, "Name must be at most 80 characters");
 
 /** Emailed tokens: base32, bounded so junk never reaches a query. */
-export const ZEmailToken = z
+const ZEmailToken = z
   .string()
   .trim()
   .regex(/^[a-z2-7]{20,64}$/, "This link is invalid. Ask for a new one.");

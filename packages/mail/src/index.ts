@@ -1,15 +1,11 @@
-export { ZEmailMessage } from "./messages";
 export type { EmailMessage, EmailKind } from "./messages";
-export { renderEmail } from "./templates";
 export type { RenderContext } from "./templates";
 export type { RenderedEmail } from "./layout";
 export { createOutbox } from "./outbox";
 export type { Outbox, OutboxOptions } from "./outbox";
-export { createOutboxWorker, retryDelayMs } from "./worker";
+export { createOutboxWorker } from "./worker";
 export type { OutboxWorker, OutboxWorkerOptions, OutboxRunResult } from "./worker";
 export type { MailTransport, OutgoingMail } from "./transports/mail-transport";
-export { createSmtpTransport } from "./transports/smtp-transport";
-export { createFileTransport } from "./transports/file-transport";
 export { listDevMail, readDevMail } from "./transports/dev-mailbox";
 export { createMailTransport } from "./transports/transport-for";
 export type { DevMail, DevMailSummary } from "./transports/dev-mailbox";

@@ -1,6 +1,6 @@
 import { escapeHtml } from "@digistore/core";
 /** A paragraph of plain text, or a link shown as a button in HTML and as "label: url" in text. */
-export type EmailBlock = string | { readonly label: string; readonly url: string };
+type EmailBlock = string | { readonly label: string; readonly url: string };
 
 export interface EmailContent {
   readonly subject: string;

@@ -1,4 +1,3 @@
 export { createDodoProvider } from "./dodo-provider";
 export type { DodoProviderOptions } from "./dodo-provider";
 export type { DodoEnvironment } from "./dodo-client";
-export { DODO_PROVIDER, providerProductName } from "./sync-product";

@@ -43,7 +43,7 @@ function waitText(seconds: number): string {
   return `${Math.ceil(seconds / 60)} minutes`;
 }
 
-export function rateLimitedError(rule: RateLimitRule, state: RateLimitState): RateLimitedError {
+function rateLimitedError(rule: RateLimitRule, state: RateLimitState): RateLimitedError {
   return new RateLimitedError(
     `${rule.message} Try again in ${waitText(state.retryAfterSeconds)}.`,
     state.retryAfterSeconds,

@@ -12,7 +12,7 @@ export interface ProductCardData {
   readonly updated: boolean;
 }
 
-export function ProductCard({ product }: { product: ProductCardData }) {
+function ProductCard({ product }: { product: ProductCardData }) {
   return (
     <article className="product-card">
       <Link to={`/products/${product.slug}`} className="product-card-link">

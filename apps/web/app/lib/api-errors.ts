@@ -1,7 +1,7 @@
 import { TRPCClientError } from "@trpc/client";
 
 /** The tRPC error code of a failed browser call, or null for network trouble. */
-export function apiErrorCode(error: unknown): string | null {
+function apiErrorCode(error: unknown): string | null {
   if (!(error instanceof TRPCClientError)) return null;
   const data: unknown = error.data;
   return typeof data === "object" && data !== null && "code" in data ? String(data.code) : null;

@@ -7,7 +7,7 @@ import type { AppLogger } from "./logger";
 const EVERY_MS = 10 * 60 * 1000;
 
 /** Expires pending orders older than 24 h and closes requests resolved 14 days ago. */
-export async function expireOrdersAndCloseStaleRequests(
+async function expireOrdersAndCloseStaleRequests(
   services: AppServices,
 ): Promise<{ expiredOrders: number; closedRequests: number }> {
   // Background work acts as the store itself.

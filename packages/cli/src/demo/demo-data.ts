@@ -64,7 +64,7 @@ const ZProductFile = z.strictObject({
 
 export type DemoAccount = z.infer<typeof ZAccount>;
 
-export interface DemoFile {
+interface DemoFile {
   /** Path inside the archive, or the file name of a single-file product. */
   readonly path: string;
   readonly content: Buffer;
@@ -91,7 +91,7 @@ export interface DemoStore {
 }
 
 /** A demo asset that cannot be used: the message starts with the file to fix (full path). */
-export class DemoAssetError extends Error {
+class DemoAssetError extends Error {
   constructor(file: string, problem: string) {
     super(`demo asset ${file}: ${problem}`);
     this.name = "DemoAssetError";

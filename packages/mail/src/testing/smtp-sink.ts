@@ -1,7 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 
-export interface ReceivedMail {
+interface ReceivedMail {
   readonly rcptTo: string[];
   /** The message as received, with quoted-printable parts decoded so tests can search it. */
   readonly decoded: string;

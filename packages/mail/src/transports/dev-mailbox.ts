@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { z } from "zod";
 
 /** The `<id>.json` file the file transport writes next to `<id>.eml`. */
-export const ZDevMail = z.object({
+const ZDevMail = z.object({
   id: z.string(),
   from: z.string(),
   to: z.string(),
