@@ -39,7 +39,7 @@ function workspaces(root: string): Workspace[] {
     .map((dir) => {
       const pkg = readJson(join(dir, "package.json"));
       const deps = { ...(pkg.dependencies as object), ...(pkg.devDependencies as object) };
-      const devOnly = Object.keys((pkg.devDependencies ?? {}));
+      const devOnly = Object.keys(pkg.devDependencies ?? {});
       const exportsField = (pkg.exports ?? {}) as Record<string, string>;
       return {
         name: pkg.name as string,
