@@ -7,6 +7,14 @@ export { deleteShortLink } from "./delete-short-link";
 export { disableShortLinkAsStaff } from "./disable-short-link-as-staff";
 export { listMyShortLinks } from "./list-my-short-links";
 export { getShortLink } from "./get-short-link";
+export { getLinkAnalytics } from "./get-link-analytics";
+export type {
+  ClickTotals,
+  CurrencySales,
+  DailyClicks,
+  FacetCount,
+  LinkAnalytics,
+} from "./link-analytics";
 export { createLinkResolver } from "./link-resolver";
 export type { LinkResolution, LinkResolver, LinkResolverOptions } from "./link-resolver";
 export {
@@ -16,8 +24,13 @@ export {
   ZSetShortLinkEnabledInput,
   ZDisableShortLinkAsStaffInput,
   ZListShortLinksInput,
+  ZLinkAnalyticsInput,
 } from "./short-links.schemas";
-export type { TCreateShortLinkInput, TUpdateShortLinkInput } from "./short-links.schemas";
+export type {
+  TCreateShortLinkInput,
+  TUpdateShortLinkInput,
+  TLinkAnalyticsInput,
+} from "./short-links.schemas";
 export { recordOrderAttribution } from "./record-order-attribution";
 export { ATTRIBUTION_COOKIE, ATTRIBUTION_WINDOW_MS, attributionCookieValue } from "./attribution";
 export { createClickRecorder } from "./click-recorder";
