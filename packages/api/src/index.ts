@@ -8,6 +8,8 @@ export { uploadProductVersion, uploadProductCover, readProductCover } from "./up
 export { receivePaymentWebhook, serveDownload } from "./payments-http";
 export { followShortLink } from "./short-links-http";
 export type { ShortLinkAnswer } from "./short-links-http";
+export { linkAnalyticsCsvFor, linkQrCodeFor } from "./link-files/link-files";
+export type { LinkFile } from "./link-files/link-files";
 export { ATTRIBUTION_COOKIE } from "@digistore/domain-shorturl";
 export type { WebhookAnswer } from "./payments-http";
 export { createAppServices } from "./app/create-app-services";

@@ -1,6 +1,7 @@
-import { DAY } from "@digistore/core";
+import { DAY, SYSTEM } from "@digistore/core";
 import { testDialects } from "@digistore/db/testing";
 import { createPublishedProduct, createTestCatalogDeps } from "@digistore/domain-catalog/testing";
+import { setMaintenance } from "@digistore/domain-site";
 import { createSignedInUser } from "@digistore/domain-users/testing";
 import { TRPCError } from "@trpc/server";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -103,6 +104,52 @@ describe.each(testDialects())("the links API on %s", (dialect) => {
       state: "disabled",
       disabledReason: "Reported as spam",
     });
+  });
+
+  it("shows a link's analytics to its owner and staff, NOT_FOUND to anyone else", async () => {
+    const owner = await createSignedInUser(api.testDb.db, { clock: api.clock });
+    const other = await createSignedInUser(api.testDb.db, { clock: api.clock });
+    const staff = await createSignedInUser(api.testDb.db, { staff: true, clock: api.clock });
+    const link = await api.caller(owner.token).links.create({ targetUrl: "https://a.example" });
+    api.services.clicks.record({
+      linkId: link.id,
+      at: api.clock.now(),
+      userAgent: "Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0",
+      ip: "203.0.113.9",
+    });
+    await api.services.clicks.flush();
+    const input = { linkId: link.id, from: "2026-11-21", to: "2026-11-21" };
+    const mine = await api.caller(owner.token).links.analytics(input);
+    expect(mine).toMatchObject({
+      totals: { clicks: 1, uniqueVisitors: 1, botClicks: 0 },
+      timezone: "UTC",
+      conversion: 0,
+    });
+    expect(await api.caller(staff.token).links.analytics(input)).toEqual(mine);
+    const codeFor = (token: string | undefined, over: Record<string, unknown> = {}) =>
+      api
+        .caller(token)
+        .links.analytics({ ...input, ...over })
+        .then(() => "ok")
+        .catch(codeOf);
+    expect(await codeFor(undefined)).toBe("UNAUTHORIZED");
+    expect(await codeFor(other.token)).toBe("NOT_FOUND");
+    expect(await codeFor(owner.token, { timezone: "Nowhere/Else" })).toBe("BAD_REQUEST");
+    const error = await api
+      .caller(owner.token)
+      .links.analytics({ ...input, from: "2026-11-22" })
+      .catch((e: unknown) => e as TRPCError);
+    expect([error.code, error.message]).toEqual([
+      "BAD_REQUEST",
+      expect.stringContaining("The start date must be on or before the end date."),
+    ]);
+
+    await setMaintenance(
+      { db: api.testDb.db, clock: api.clock, site: api.services.site, actor: SYSTEM },
+      { enabled: true },
+    );
+    expect(await codeFor(owner.token)).toBe("SERVICE_UNAVAILABLE");
+    expect(await codeFor(staff.token)).toBe("ok");
   });
 
   describe("attribution", () => {

@@ -2,12 +2,14 @@ import {
   createShortLink,
   deleteShortLink,
   disableShortLinkAsStaff,
+  getLinkAnalytics,
   getShortLink,
   listMyShortLinks,
   setShortLinkEnabled,
   updateShortLink,
   ZCreateShortLinkInput,
   ZDisableShortLinkAsStaffInput,
+  ZLinkAnalyticsInput,
   ZListShortLinksInput,
   ZSetShortLinkEnabledInput,
   ZShortLinkRef,
@@ -28,6 +30,10 @@ export const linksRouter = router({
     .query(({ ctx, input }) => listMyShortLinks(ctx, input)),
 
   get: authedProcedure.input(ZShortLinkRef).query(({ ctx, input }) => getShortLink(ctx, input)),
+
+  analytics: authedProcedure
+    .input(ZLinkAnalyticsInput)
+    .query(({ ctx, input }) => getLinkAnalytics(ctx, input)),
 
   create: verifiedProcedure
     .input(ZCreateShortLinkInput)
