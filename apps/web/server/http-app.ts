@@ -8,6 +8,7 @@ import type { TrustProxy } from "@digistore/config";
 import { asyncHandler } from "./async-handler";
 import { canonicalRequest } from "./canonical-request";
 import { catalogFileRoutes } from "./catalog-files";
+import { linkFileRoutes } from "./link-files";
 import { bypassKeyHandler, maintenanceGate } from "./maintenance-gate";
 import { shortLinkRoutes } from "./short-link-routes";
 import { paymentRoutes } from "./payment-routes";
@@ -125,6 +126,7 @@ export function createHttpApp({
   );
 
   app.use(catalogFileRoutes(services, web, logger));
+  app.use(linkFileRoutes(services, web, storeName));
 
   app.use(compression());
   for (const handler of assets) app.use(handler);
