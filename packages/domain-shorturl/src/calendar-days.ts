@@ -90,10 +90,10 @@ function wallClockMs(timeZone: string, ms: number): number {
   return Date.UTC(
     parts.year!,
     parts.month! - 1,
-    parts.day!,
-    parts.hour!,
-    parts.minute!,
-    parts.second!,
+    parts.day,
+    parts.hour,
+    parts.minute,
+    parts.second,
   );
 }
 
