@@ -83,18 +83,11 @@ export function canonicalTimeZone(value: string): string | null {
 
 /** Wall-clock time in `timeZone` at `ms`, as if that wall clock were UTC. */
 function wallClockMs(timeZone: string, ms: number): number {
-  const parts: Record<string, number> = {};
+  const wall = { year: 1970, month: 1, day: 1, hour: 0, minute: 0, second: 0 };
   for (const part of formatterFor(timeZone).formatToParts(new Date(ms))) {
-    if (part.type !== "literal") parts[part.type] = Number(part.value);
+    if (part.type in wall) wall[part.type as keyof typeof wall] = Number(part.value);
   }
-  return Date.UTC(
-    parts.year!,
-    parts.month! - 1,
-    parts.day,
-    parts.hour,
-    parts.minute,
-    parts.second,
-  );
+  return Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
 }
 
 /** The calendar date in `timeZone` at instant `ms`. */

@@ -86,7 +86,7 @@ export const ZRecordOrderAttributionInput = z.object({
 });
 
 /** The longest range analytics answer for: a year, leap day included. */
-export const MAX_ANALYTICS_DAYS = 366;
+const MAX_ANALYTICS_DAYS = 366;
 
 /** Why a range cannot be shown (checked again after the verb fills in defaults), or null. */
 export function analyticsRangeProblem(
