@@ -13,7 +13,7 @@ export interface SeededLink {
 const TARGET = "https://example.com/launch-post";
 
 /**
- * Migrates `databaseUrl`, then makes one link the way a person does: a verified account
+ * Migrates `databaseUrl` (a no-op the second time), then makes one link the way a person does: a verified account
  * (createUser, as the operator makes one) and createShortLink with UTM tags, so the redirect
  * serves exactly what a real link serves.
  */
@@ -27,7 +27,8 @@ export async function seedShortLink(
     const person = await createUser(
       { db: handle.db, clock: systemClock, actor: SYSTEM },
       {
-        email: "bench-links@example.com",
+        // One owner per link, so one database can hold several.
+        email: `bench-${slug}@example.com`,
         password: "bench links password",
         displayName: "Bench Links",
         verified: true,

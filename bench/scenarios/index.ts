@@ -2,6 +2,7 @@ import type { Scenario } from "../lib/scenario";
 import { catalog } from "./catalog";
 import { downloads } from "./downloads";
 import { foundation } from "./foundation";
+import { linksAnalytics } from "./links-analytics";
 import { linksRedirect } from "./links-redirect";
 import { linksShutdown } from "./links-shutdown";
 import { login } from "./login";
@@ -18,4 +19,5 @@ export const scenarios: Scenario[] = [
   maintenance,
   linksRedirect,
   linksShutdown,
+  linksAnalytics,
 ];
