@@ -9,11 +9,11 @@ import { localMidnight, localToday, offsetSpans } from "./local-days";
  * change to `readAnalytics` there and nothing else.
  */
 
-export const FACETS: readonly ClickFacet[] = ["referrer", "device", "browser", "os", "country"];
+const FACETS: readonly ClickFacet[] = ["referrer", "device", "browser", "os", "country"];
 const TOP = 10;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export interface AnalyticsDay {
+interface AnalyticsDay {
   readonly day: string;
   readonly clicks: number;
   readonly uniqueVisitors: number;
