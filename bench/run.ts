@@ -43,6 +43,10 @@ function print(name: string, report: ScenarioReport): boolean {
   }
   for (const [key, value] of Object.entries(report.notes ?? {}))
     console.log(`${key}: ${JSON.stringify(value)}`);
+  for (const failure of report.failures ?? []) {
+    console.error(`FAIL: ${failure}`);
+    ok = false;
+  }
   return ok;
 }
 

@@ -17,6 +17,11 @@ export interface LoadOptions {
   readonly seconds?: number;
   /** Warm-up before the measured run (default: 2 s, or `seconds` if shorter; 0 skips it). */
   readonly warmupSeconds?: number;
+  /**
+   * The status every answer should have (e.g. 302 for a redirect); `non2xx` then counts the
+   * answers with any other status. Unset: any 2xx is right.
+   */
+  readonly expectStatus?: number;
 }
 
 export interface LoadResult {
@@ -26,6 +31,7 @@ export interface LoadResult {
   readonly latencyP99Ms: number;
   readonly totalRequests: number;
   readonly errors: number;
+  /** Answers with an unexpected status: not 2xx, or not `expectStatus` when it is set. */
   readonly non2xx: number;
   readonly seconds: number;
 }
@@ -50,6 +56,15 @@ function run(options: LoadOptions, seconds: number): Promise<autocannon.Result> 
   });
 }
 
+function unexpectedAnswers(result: autocannon.Result, expectStatus: number | undefined): number {
+  if (expectStatus === undefined) return result.non2xx;
+  const answers = Object.values(result.statusCodeStats ?? {}).reduce(
+    (sum, stat) => sum + (stat.count ?? 0),
+    0,
+  );
+  return answers - (result.statusCodeStats?.[`${expectStatus}`]?.count ?? 0);
+}
+
 /** A short warm-up (JIT, caches, pools), then a bounded measured run on loopback. */
 export async function measure(name: string, options: LoadOptions): Promise<LoadResult> {
   const seconds = options.seconds ?? benchSeconds();
@@ -63,7 +78,7 @@ export async function measure(name: string, options: LoadOptions): Promise<LoadR
     latencyP99Ms: result.latency.p99,
     totalRequests: result.requests.total,
     errors: result.errors,
-    non2xx: result.non2xx,
+    non2xx: unexpectedAnswers(result, options.expectStatus),
     seconds,
   };
 }

@@ -12,6 +12,8 @@ export interface ScenarioReport {
   readonly results: LoadResult[];
   readonly ratios: Ratio[];
   readonly notes?: Record<string, unknown>;
+  /** Checks that did not hold (e.g. clicks lost on a stop): printed, and the run fails. */
+  readonly failures?: string[];
 }
 
 export interface Scenario {

@@ -1,7 +1,5 @@
 import { createDb } from "@digistore/db";
 import type autocannon from "autocannon";
-import { randomBytes } from "node:crypto";
-import { sql } from "kysely";
 import { Webhook } from "standardwebhooks";
 import {
   generatePendingOrders,
@@ -9,6 +7,7 @@ import {
   type GeneratedOrders,
 } from "../generators/orders";
 import { benchSeconds, measure, type LoadResult } from "../lib/load";
+import { onSqliteAndPostgres, type DialectLabel, type DialectRun } from "../lib/dialects";
 import { cpuDuring } from "../lib/proc";
 import { ratio, type Ratio, type Scenario } from "../lib/scenario";
 import {
@@ -28,7 +27,6 @@ const PRODUCTS = 100;
  */
 const HEADROOM_EVENTS_PER_SECOND = 5000;
 const MAX_ORDERS = 200_000;
-const DEFAULT_POSTGRES_URL = "postgres://postgres@127.0.0.1:5432/test";
 
 interface SignedEvent {
   readonly body: Buffer;
@@ -176,12 +174,6 @@ async function settledCounts(databaseUrl: string): Promise<Counts> {
   return previous;
 }
 
-interface DialectRun {
-  readonly results: LoadResult[];
-  readonly ratios: Ratio[];
-  readonly notes: Record<string, unknown>;
-}
-
 interface VerifyOnlyRun {
   readonly result: LoadResult;
   /** Server CPU per answered request (warm-up and measured run alike), if /proc tells. */
@@ -219,7 +211,7 @@ function cpuRatio(name: string, baselineMs: number | null, candidateMs: number |
     : [];
 }
 
-async function runOn(label: string, env: Record<string, string>): Promise<DialectRun> {
+async function runOn(label: DialectLabel, env: Record<string, string>): Promise<DialectRun> {
   const seconds = benchSeconds();
   const orders = Math.min(
     MAX_ORDERS,
@@ -349,32 +341,6 @@ async function runOn(label: string, env: Record<string, string>): Promise<Dialec
   }
 }
 
-/** A throwaway schema in the bench PostgreSQL, or null (with why) when it is not reachable. */
-async function postgresSchema(): Promise<
-  { url: string; drop(): Promise<void> } | { skipped: string }
-> {
-  // The same server the tests use (TEST_DATABASE_URL), in a schema of its own.
-  const base = process.env.TEST_DATABASE_URL ?? DEFAULT_POSTGRES_URL;
-  const schema = `bench_${randomBytes(6).toString("hex")}`;
-  let admin: Awaited<ReturnType<typeof createDb>>;
-  try {
-    admin = await createDb(base, { poolSize: 1 });
-    await sql`create schema ${sql.id(schema)}`.execute(admin.db);
-  } catch (error) {
-    return {
-      skipped: `PostgreSQL not reachable at ${base}: ${error instanceof Error ? error.message : String(error)}`,
-    };
-  }
-  const separator = base.includes("?") ? "&" : "?";
-  return {
-    url: `${base}${separator}options=${encodeURIComponent(`-c search_path=${schema}`)}`,
-    drop: async () => {
-      await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(admin.db);
-      await admin.close();
-    },
-  };
-}
-
 /**
  * Signed `payment.succeeded` events, one per distinct pending order, through the real store's
  * webhook endpoint, against an endpoint that only verifies the signature; on SQLite and, when
@@ -384,25 +350,5 @@ export const webhooks: Scenario = {
   name: "webhooks",
   description:
     "signed payment.succeeded ingest (distinct orders) vs a signature-only endpoint in the store's stack (and on bare node:http), SQLite and PostgreSQL",
-  async run() {
-    const sqlite = await runOn("sqlite", {});
-    const results = [...sqlite.results];
-    const ratios = [...sqlite.ratios];
-    const notes: Record<string, unknown> = { sqlite: sqlite.notes };
-    const pg = await postgresSchema();
-    if ("skipped" in pg) {
-      console.log(`${pg.skipped}: skipping the PostgreSQL half.`);
-      notes.postgres = { skipped: pg.skipped };
-    } else {
-      try {
-        const postgres = await runOn("postgres", { DATABASE_URL: pg.url });
-        results.push(...postgres.results);
-        ratios.push(...postgres.ratios);
-        notes.postgres = postgres.notes;
-      } finally {
-        await pg.drop();
-      }
-    }
-    return { results, ratios, notes };
-  },
+  run: () => onSqliteAndPostgres(runOn),
 };
