@@ -44,13 +44,22 @@ async function main(): Promise<void> {
     process.exit(1);
   });
 
+  // Queued clicks and mail are written by runtime.close(): every way out goes through it once.
+  let finishing: Promise<void> | null = null;
+  const finish = () => {
+    finishing ??= Promise.all([pages.close(), runtime.close()])
+      .then(() => undefined)
+      .finally(() => process.exit(0));
+    return finishing;
+  };
   const shutdown = (signal: string) => {
     logger.info({ signal }, "shutting down");
-    server.close(() => {
-      void Promise.all([pages.close(), runtime.close()]).finally(() => process.exit(0));
-    });
+    server.close(() => void finish());
     server.closeIdleConnections();
-    setTimeout(() => process.exit(0), 5000).unref();
+    // A keep-alive client that keeps sending would hold server.close() open on Node 20: after
+    // a grace period for requests in flight, its connection is cut.
+    setTimeout(() => server.closeAllConnections(), 1000).unref();
+    setTimeout(() => void finish(), 5000).unref();
   };
   process.once("SIGTERM", () => shutdown("SIGTERM"));
   process.once("SIGINT", () => shutdown("SIGINT"));
