@@ -5,6 +5,7 @@ export { updateShortLink } from "./update-short-link";
 export { setShortLinkEnabled } from "./set-short-link-enabled";
 export { deleteShortLink } from "./delete-short-link";
 export { disableShortLinkAsStaff } from "./disable-short-link-as-staff";
+export { findShortLinkBySlugAsStaff } from "./find-short-link-by-slug-as-staff";
 export { listMyShortLinks } from "./list-my-short-links";
 export { getShortLink } from "./get-short-link";
 export { createLinkResolver } from "./link-resolver";
@@ -15,6 +16,7 @@ export {
   ZShortLinkRef,
   ZSetShortLinkEnabledInput,
   ZDisableShortLinkAsStaffInput,
+  ZFindShortLinkBySlugInput,
   ZListShortLinksInput,
 } from "./short-links.schemas";
 export type { TCreateShortLinkInput, TUpdateShortLinkInput } from "./short-links.schemas";

@@ -2,12 +2,14 @@ import {
   createShortLink,
   deleteShortLink,
   disableShortLinkAsStaff,
+  findShortLinkBySlugAsStaff,
   getShortLink,
   listMyShortLinks,
   setShortLinkEnabled,
   updateShortLink,
   ZCreateShortLinkInput,
   ZDisableShortLinkAsStaffInput,
+  ZFindShortLinkBySlugInput,
   ZListShortLinksInput,
   ZSetShortLinkEnabledInput,
   ZShortLinkRef,
@@ -47,6 +49,10 @@ export const linksRouter = router({
 });
 
 export const staffLinksRouter = router({
+  find: staffProcedure
+    .input(ZFindShortLinkBySlugInput)
+    .query(({ ctx, input }) => findShortLinkBySlugAsStaff(ctx, input)),
+
   disable: staffProcedure
     .input(ZDisableShortLinkAsStaffInput)
     .mutation(async ({ ctx, input }) => forget(ctx, await disableShortLinkAsStaff(ctx, input))),
