@@ -15,6 +15,8 @@ export type DigiStoreLoadContext = {
   readonly cspNonce: string;
   /** The upload limit, shown next to file inputs. */
   readonly maxUploadBytes: number;
+  /** The store's public origin (PUBLIC_URL): product pages a link form previews live here. */
+  readonly publicUrl: string;
 };
 
 declare module "@remix-run/node" {

@@ -64,6 +64,8 @@ function AccountNav() {
       {user.seller ? <NavLink to="/seller/products">Your products</NavLink> : null}
       {user.seller ? <NavLink to="/seller/support">Support inbox</NavLink> : null}
       {user.staff ? null : <NavLink to="/supports">My Supports</NavLink>}
+      {/* Anyone signed in may make short links (verified people; the page says so otherwise). */}
+      <NavLink to="/links">Links</NavLink>
       {user.staff || user.seller ? null : <NavLink to="/sell">Start selling</NavLink>}
       <NavLink to="/account">{user.displayName}</NavLink>
       <Form method="post" action="/logout">

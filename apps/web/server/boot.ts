@@ -17,6 +17,7 @@ export async function bootServices(config: ServerConfig, logger: Logger): Promis
       devMailDir: runtime.devMailDir,
       storeName: config.STORE_NAME,
       maxUploadBytes: runtime.services.catalogLimits.maxUploadBytes,
+      publicUrl: config.PUBLIC_URL,
     },
   };
 }

@@ -40,6 +40,7 @@ export interface PageExtras {
   readonly devMailDir: string | null;
   readonly storeName: string;
   readonly maxUploadBytes: number;
+  readonly publicUrl: string;
 }
 
 export async function createPages(

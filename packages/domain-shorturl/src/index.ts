@@ -5,6 +5,7 @@ export { updateShortLink } from "./update-short-link";
 export { setShortLinkEnabled } from "./set-short-link-enabled";
 export { deleteShortLink } from "./delete-short-link";
 export { disableShortLinkAsStaff } from "./disable-short-link-as-staff";
+export { findShortLinkBySlugAsStaff } from "./find-short-link-by-slug-as-staff";
 export { listMyShortLinks } from "./list-my-short-links";
 export { getShortLink } from "./get-short-link";
 export { getLinkAnalytics } from "./get-link-analytics";
@@ -23,6 +24,7 @@ export {
   ZShortLinkRef,
   ZSetShortLinkEnabledInput,
   ZDisableShortLinkAsStaffInput,
+  ZFindShortLinkBySlugInput,
   ZListShortLinksInput,
   ZLinkAnalyticsInput,
 } from "./short-links.schemas";

@@ -78,6 +78,16 @@ export const ZDisableShortLinkAsStaffInput = z.object({
     .max(500, "Keep the reason under 500 characters."),
 });
 
+/** Any spelling people paste: slugs are stored lowercased. */
+export const ZFindShortLinkBySlugInput = z.object({
+  slug: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(1, "Enter a slug.")
+    .max(64, "Slugs are at most 64 characters."),
+});
+
 export const ZListShortLinksInput = ZPageInput.default({ limit: 24 });
 
 export const ZRecordOrderAttributionInput = z.object({

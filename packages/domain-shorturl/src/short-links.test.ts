@@ -21,6 +21,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createShortLink } from "./create-short-link";
 import { deleteShortLink } from "./delete-short-link";
 import { disableShortLinkAsStaff } from "./disable-short-link-as-staff";
+import { findShortLinkBySlugAsStaff } from "./find-short-link-by-slug-as-staff";
 import { getShortLink } from "./get-short-link";
 import { listMyShortLinks } from "./list-my-short-links";
 import { setShortLinkEnabled } from "./set-short-link-enabled";
@@ -256,6 +257,34 @@ describe.each(testDialects())("short links on %s", (dialect) => {
     ).rejects.toThrow("Staff disabled this link");
     expect((await getShortLink(ctx(owner), { linkId: link.id })).disabledReason).toBe(
       "Reported as phishing",
+    );
+  });
+
+  it("lets staff, and only staff, find a link by its slug in any case", async () => {
+    const link = await createShortLink(ctx(owner), {
+      slug: "spring-sale",
+      targetUrl: "https://a.example",
+    });
+    expect(await findShortLinkBySlugAsStaff(ctx(staff), { slug: " Spring-SALE " })).toMatchObject({
+      id: link.id,
+      ownerId: owner.userId,
+      destination: "https://a.example/",
+    });
+    await expect(findShortLinkBySlugAsStaff(ctx(owner), { slug: "spring-sale" })).rejects.toThrow(
+      ForbiddenError,
+    );
+    await expect(
+      findShortLinkBySlugAsStaff(ctx(ANONYMOUS), { slug: "spring-sale" }),
+    ).rejects.toThrow(UnauthorizedError);
+    await expect(findShortLinkBySlugAsStaff(ctx(staff), { slug: "no-such" })).rejects.toThrow(
+      NotFoundError,
+    );
+    await expect(findShortLinkBySlugAsStaff(ctx(staff), { slug: "  " })).rejects.toThrow(
+      ValidationError,
+    );
+    await deleteShortLink(ctx(owner), { linkId: link.id });
+    await expect(findShortLinkBySlugAsStaff(ctx(staff), { slug: "spring-sale" })).rejects.toThrow(
+      NotFoundError,
     );
   });
 

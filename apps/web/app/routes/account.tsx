@@ -133,6 +133,14 @@ export default function Account() {
       </section>
 
       <section className="panel">
+        <h2>Short links</h2>
+        <p>
+          Share short addresses to any page or product, with a QR code and UTM tags.{" "}
+          <Link to="/links">Your links</Link>
+        </p>
+      </section>
+
+      <section className="panel">
         <h2>Password</h2>
         <Form method="post" noValidate>
           <Outcome intent="password" />

@@ -6,6 +6,7 @@ import { readProductForm } from "../.server/product-form";
 import { orNotFound } from "../.server/not-found";
 import { requireSeller } from "../.server/require-seller";
 import { FormError, Notice } from "../components/form";
+import { IntentToggle } from "../components/intent-toggle";
 import { ProductFields } from "../components/product-fields";
 import { VersionUploader } from "../components/version-uploader";
 import { forwardRetryAfter } from "../lib/action-headers";
@@ -82,24 +83,18 @@ export default function EditProduct() {
 
       <section className="panel">
         <h2>Status</h2>
-        <Form method="post" className="row">
-          {product.status !== "published" ? (
-            <button type="submit" name="intent" value="publish">
-              Publish
-            </button>
-          ) : (
-            <button type="submit" name="intent" value="archive" className="secondary">
-              Archive
-            </button>
-          )}
-          <p className="muted">
-            {product.status === "draft"
+        <IntentToggle
+          offNow={product.status !== "published"}
+          turnOn={{ intent: "publish", label: "Publish" }}
+          turnOff={{ intent: "archive", label: "Archive" }}
+          note={
+            product.status === "draft"
               ? "Drafts are only visible to you."
               : product.status === "archived"
                 ? "Archived products are hidden from the store; buyers keep their downloads."
-                : "On sale now."}
-          </p>
-        </Form>
+                : "On sale now."
+          }
+        />
       </section>
 
       <section className="panel">

@@ -66,7 +66,8 @@ export default function StaffHome() {
       <h1>Staff</h1>
       <p>
         <Link to="/staff/users">Users</Link> · <Link to="/staff/categories">Categories</Link> ·{" "}
-        <Link to="/staff/payments">Payment events</Link>
+        <Link to="/staff/payments">Payment events</Link> ·{" "}
+        <Link to="/staff/links">Short links</Link>
       </p>
       {result?.ok ? (
         <Notice tone="success">{result.message}</Notice>

@@ -152,6 +152,24 @@ describe.each(testDialects())("the links API on %s", (dialect) => {
     expect(await codeFor(staff.token)).toBe("ok");
   });
 
+  it("lets staff, and only staff, find a link by its slug", async () => {
+    const owner = await createSignedInUser(api.testDb.db, { clock: api.clock });
+    const staff = await createSignedInUser(api.testDb.db, { staff: true, clock: api.clock });
+    const link = await api
+      .caller(owner.token)
+      .links.create({ slug: "reported", targetUrl: "https://a.example" });
+    const find = (token: string | undefined, slug: string) =>
+      api
+        .caller(token)
+        .staff.links.find({ slug })
+        .catch((e: unknown) => e);
+    expect(await find(staff.token, "REPORTED")).toMatchObject({ id: link.id, slug: "reported" });
+    expect(codeOf(await find(owner.token, "reported"))).toBe("FORBIDDEN");
+    expect(codeOf(await find(undefined, "reported"))).toBe("UNAUTHORIZED");
+    expect(codeOf(await find(staff.token, "missing"))).toBe("NOT_FOUND");
+    expect(codeOf(await find(staff.token, ""))).toBe("BAD_REQUEST");
+  });
+
   describe("attribution", () => {
     async function setUp() {
       const catalog = {

@@ -3,6 +3,7 @@ import {
   deleteShortLink,
   disableShortLinkAsStaff,
   getLinkAnalytics,
+  findShortLinkBySlugAsStaff,
   getShortLink,
   listMyShortLinks,
   setShortLinkEnabled,
@@ -10,6 +11,7 @@ import {
   ZCreateShortLinkInput,
   ZDisableShortLinkAsStaffInput,
   ZLinkAnalyticsInput,
+  ZFindShortLinkBySlugInput,
   ZListShortLinksInput,
   ZSetShortLinkEnabledInput,
   ZShortLinkRef,
@@ -53,6 +55,10 @@ export const linksRouter = router({
 });
 
 export const staffLinksRouter = router({
+  find: staffProcedure
+    .input(ZFindShortLinkBySlugInput)
+    .query(({ ctx, input }) => findShortLinkBySlugAsStaff(ctx, input)),
+
   disable: staffProcedure
     .input(ZDisableShortLinkAsStaffInput)
     .mutation(async ({ ctx, input }) => forget(ctx, await disableShortLinkAsStaff(ctx, input))),
