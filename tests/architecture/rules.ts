@@ -10,6 +10,7 @@ const domains = [
   "@digistore/domain-support",
   "@digistore/domain-site",
   "@digistore/domain-shorturl",
+  "@digistore/domain-licenses",
 ];
 
 export const allowedImports: Record<string, readonly string[]> = {
@@ -27,6 +28,13 @@ export const allowedImports: Record<string, readonly string[]> = {
   "@digistore/domain-shorturl": [...base, "@digistore/domain-users"],
   "@digistore/domain-orders": [...base, "@digistore/domain-users", "@digistore/domain-catalog"],
   "@digistore/domain-support": [
+    ...base,
+    "@digistore/domain-users",
+    "@digistore/domain-catalog",
+    "@digistore/domain-orders",
+  ],
+  // A key is a face of access: it reads purchases and hooks into orders, never the reverse.
+  "@digistore/domain-licenses": [
     ...base,
     "@digistore/domain-users",
     "@digistore/domain-catalog",

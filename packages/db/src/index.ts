@@ -45,4 +45,8 @@ export type {
   LinkVisitorDaysTable,
   VisitorSaltsTable,
   OrderAttributionsTable,
+  LicensePoliciesTable,
+  LicensesTable,
+  LicenseActivationsTable,
+  LicenseSigningKeysTable,
 } from "./schema";

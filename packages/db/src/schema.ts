@@ -318,6 +318,42 @@ export interface VisitorSaltsTable {
   salt: string;
 }
 
+export interface LicensePoliciesTable {
+  product_id: string;
+  enabled: number;
+  activation_limit: number | null;
+  validity_days: number | null;
+  updated_at: string;
+}
+
+export interface LicensesTable {
+  id: string;
+  key: string;
+  purchase_id: string;
+  product_id: string;
+  user_id: string;
+  /** Copied from the policy when issued, so a later policy change never strands machines. */
+  activation_limit: number | null;
+  expires_at: string | null;
+  disabled_at: string | null;
+  issued_at: string;
+  updated_at: string;
+}
+
+export interface LicenseActivationsTable {
+  id: string;
+  license_id: string;
+  instance_name: string;
+  created_at: string;
+}
+
+export interface LicenseSigningKeysTable {
+  id: string;
+  public_key: string;
+  private_key: string;
+  created_at: string;
+}
+
 export interface Database {
   site_settings: SiteSettingsTable;
   users: UsersTable;
@@ -342,4 +378,8 @@ export interface Database {
   link_visitor_days: LinkVisitorDaysTable;
   visitor_salts: VisitorSaltsTable;
   order_attributions: OrderAttributionsTable;
+  license_policies: LicensePoliciesTable;
+  licenses: LicensesTable;
+  license_activations: LicenseActivationsTable;
+  license_signing_keys: LicenseSigningKeysTable;
 }
