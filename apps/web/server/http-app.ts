@@ -8,6 +8,7 @@ import type { TrustProxy } from "@digistore/config";
 import { asyncHandler } from "./async-handler";
 import { canonicalRequest } from "./canonical-request";
 import { catalogFileRoutes } from "./catalog-files";
+import { licenseApiRoutes } from "./license-api-routes";
 import { linkFileRoutes } from "./link-files";
 import { bypassKeyHandler, maintenanceGate } from "./maintenance-gate";
 import { shortLinkRoutes } from "./short-link-routes";
@@ -101,6 +102,7 @@ export function createHttpApp({
   );
 
   for (const mount of mounts) app.use(mount.path, mount.handler);
+  app.use(licenseApiRoutes(services));
   app.use(sameOriginGuard(services.publicUrl));
   app.use(paymentRoutes(services, web, logger, storeName));
   app.use(shortLinkRoutes(services, web, storeName));

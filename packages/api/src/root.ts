@@ -12,15 +12,17 @@ import { libraryRouter } from "./routers/library.router";
 import { staffPaymentsRouter } from "./routers/staff-payments.router";
 import { supportRouter } from "./routers/support.router";
 import { linksRouter, staffLinksRouter } from "./routers/links.router";
+import { libraryLicensesRouter, sellerLicensesRouter } from "./routers/licenses.router";
 
 export const appRouter = router({
   health: healthRouter,
   auth: authRouter,
   account: accountRouter,
   catalog: catalogRouter,
-  seller: router({ products: sellerProductsRouter }),
+  seller: router({ products: sellerProductsRouter, licenses: sellerLicensesRouter }),
   checkout: checkoutRouter,
   library: libraryRouter,
+  licenses: libraryLicensesRouter,
   support: supportRouter,
   links: linksRouter,
   staff: router({

@@ -1,3 +1,4 @@
+import { createLicenseOrderHook } from "@digistore/domain-licenses";
 import { createClickRecorder, createLinkResolver } from "@digistore/domain-shorturl";
 import { ManualClock, SYSTEM } from "@digistore/core";
 import type { Dialect } from "@digistore/db";
@@ -89,7 +90,8 @@ export async function createTestApi(
     payments,
     publicUrl: "http://store.test",
     downloadSecret: "test-download-secret",
-    orderHooks: [],
+    // As the app wires it: licence keys are issued inside the access transaction.
+    orderHooks: [createLicenseOrderHook({ clock })],
   };
   const services: AppServices = {
     ...parts,

@@ -5,6 +5,7 @@ import { createLocalDiskStorage, DEFAULT_CATALOG_LIMITS } from "@digistore/domai
 import { createPaymentEventIngester } from "@digistore/domain-orders";
 import { createSiteSettingsReader } from "@digistore/domain-site";
 import { createClickRecorder, createLinkResolver } from "@digistore/domain-shorturl";
+import { createLicenseOrderHook } from "@digistore/domain-licenses";
 import { createSupportOrderHook } from "@digistore/domain-support";
 import { createMailTransport, createOutbox, createOutboxWorker } from "@digistore/mail";
 import type { RequestListener } from "node:http";
@@ -111,8 +112,11 @@ export async function createAppServices(
     payments: payments.provider,
     publicUrl: config.PUBLIC_URL,
     downloadSecret: config.DOWNLOAD_SECRET ?? storedSecret(config, "download-secret"),
-    // Support reacts to its orders' payments, refunds and expiry inside the order's transaction.
-    orderHooks: [createSupportOrderHook({ clock, dialect: db.dialect, emails })],
+    // Support and licence keys react to orders inside the order's transaction.
+    orderHooks: [
+      createSupportOrderHook({ clock, dialect: db.dialect, emails }),
+      createLicenseOrderHook({ clock }),
+    ],
   };
   // One ingester per process: it queues events for the process's single SQLite writer.
   const services: AppServices = {
