@@ -73,7 +73,10 @@ export default function EditProduct() {
             {product.status}
           </span>
         </h1>
-        <Link to={`/products/${product.slug}`}>View in store</Link>
+        <span className="row">
+          <Link to={`/seller/products/${product.id}/licenses`}>Licence keys</Link>
+          <Link to={`/products/${product.slug}`}>View in store</Link>
+        </span>
       </div>
       {params.get("created") ? (
         <Notice tone="success">Draft created. Upload a first version, then publish.</Notice>
