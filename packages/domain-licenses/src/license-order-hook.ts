@@ -1,7 +1,7 @@
 import type { Clock } from "@digistore/core";
 import type { OrderChangeHook } from "@digistore/domain-orders";
 import { issueLicense } from "./issue-license";
-import { findGrant, findPolicyRow } from "./licenses.repository";
+import { findGrant, findLicenseRowForOwner, findPolicyRow } from "./licenses.repository";
 
 /**
  * Wire into the orders context's `orderHooks`. Runs inside the transaction that grants access,
@@ -16,5 +16,8 @@ export function createLicenseOrderHook(deps: { clock: Clock }): OrderChangeHook 
     const purchase = await findGrant(db, after.userId, after.productId);
     if (!purchase || purchase.revoked_at !== null) return;
     await issueLicense(db, purchase, policy, deps.clock.now());
+    const license = await findLicenseRowForOwner(db, after.userId, after.productId);
+    // The receipt (queued after the hooks) carries the key; the library always shows it.
+    return license ? { receiptNotes: [`Your licence key: ${license.key}`] } : undefined;
   };
 }

@@ -19,7 +19,7 @@ export interface LicenseTokenClaims {
  * An app that verified a token trusts it until `exp`: at most this long, so a refund reaches
  * an offline machine within a month, or sooner when the licence itself ends.
  */
-export const OFFLINE_TOKEN_LIFETIME_MS = 30 * DAY;
+const OFFLINE_TOKEN_LIFETIME_MS = 30 * DAY;
 
 const base64url = (bytes: Buffer | string) => Buffer.from(bytes).toString("base64url");
 

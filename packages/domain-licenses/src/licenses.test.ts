@@ -72,6 +72,9 @@ describe.each(testDialects())("licence keys on %s", (dialect) => {
     const license = await keyOf();
     expect(license).toMatchObject({ status: "active", activationLimit: 3, expiresAt: null });
     expect(license.key).toMatch(/^([2-9A-HJKMNP-TV-Z]{5}-){4}[2-9A-HJKMNP-TV-Z]{5}$/);
+    const receipts = await env.emails.ofKind("receipt");
+    expect(receipts).toHaveLength(1);
+    expect(receipts[0]).toMatchObject({ notes: [`Your licence key: ${license.key}`] });
   });
 
   it("issues nothing while licensing is off, and backfills current owners when it is turned on", async () => {

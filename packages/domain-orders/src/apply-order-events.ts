@@ -53,12 +53,17 @@ export async function applyLockedOrder(
   const after = toOrder({ ...orderRow, ...changes });
 
   if (row.kind === "product") await syncAccess(trx, deps, row, derived, now);
+  const receiptNotes: string[] = [];
+  for (const hook of deps.orderHooks) {
+    const result = await hook(trx, { before, after });
+    if (result?.receiptNotes) receiptNotes.push(...result.receiptNotes);
+  }
   await sideEffects(trx, deps, before, after, {
     email: buyer_email,
     displayName: buyer_name,
     productTitle: product_title,
+    receiptNotes,
   });
-  for (const hook of deps.orderHooks) await hook(trx, { before, after });
   return after;
 }
 
@@ -158,7 +163,7 @@ async function sideEffects(
   deps: ApplyContext,
   before: Order,
   after: Order,
-  about: { email: string; displayName: string; productTitle: string },
+  about: { email: string; displayName: string; productTitle: string; receiptNotes: string[] },
 ): Promise<void> {
   const becamePaid = !wasPaid(before.status) && wasPaid(after.status);
   const refundGrew = after.refunded.amount > before.refunded.amount;
@@ -173,6 +178,7 @@ async function sideEffects(
       amount: after.total.amount,
       currency: after.total.currency,
       orderKind: after.kind,
+      ...(about.receiptNotes.length ? { notes: about.receiptNotes } : {}),
     });
   }
   if (refundGrew) {

@@ -12,7 +12,13 @@ export {
   WebhookVerificationError,
   PaymentRefusedError,
 } from "./provider";
-export type { OrdersContext, OrderEmail, OrderEmailQueue, OrderChangeHook } from "./ports";
+export type {
+  OrdersContext,
+  OrderEmail,
+  OrderEmailQueue,
+  OrderChangeHook,
+  OrderHookResult,
+} from "./ports";
 export { paysForOrder } from "./derive-order-state";
 export type { DerivedOrderState, RecordedFact } from "./derive-order-state";
 export {

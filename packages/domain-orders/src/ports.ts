@@ -15,6 +15,8 @@ export type OrderEmail =
       amount: number;
       currency: string;
       orderKind: "product" | "support";
+      /** Lines the hooks above orders add (a licence key, say), shown after the amount. */
+      notes?: readonly string[];
     }
   | {
       kind: "refund_notice";
@@ -32,11 +34,16 @@ export interface OrderEmailQueue {
 }
 
 /**
- * Modules above orders (support) react to an order's change inside the same transaction,
- * without orders knowing them: the app wires these in.
+ * Modules above orders (support, licences) react to an order's change inside the same
+ * transaction, without orders knowing them: the app wires these in. A hook may hand back
+ * lines for the receipt, which is queued after every hook has run.
  */
 export interface OrderChangeHook {
-  (db: Kysely<Database>, change: { before: Order; after: Order }): Promise<void>;
+  (db: Kysely<Database>, change: { before: Order; after: Order }): Promise<void | OrderHookResult>;
+}
+
+export interface OrderHookResult {
+  readonly receiptNotes?: readonly string[];
 }
 
 /**

@@ -31,6 +31,7 @@ export const ZEmailMessage = z.discriminatedUnion("kind", [
     amount,
     currency,
     orderKind: z.enum(["product", "support"]),
+    notes: z.array(z.string().trim().min(1).max(300)).max(5).readonly().optional(),
   }),
   z.object({
     kind: z.literal("refund_notice"),

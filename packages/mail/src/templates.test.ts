@@ -110,8 +110,9 @@ describe("ZEmailMessage", () => {
 });
 
 describe("order emails", () => {
-  it("renders a receipt with the amount and a link to the library, and a refund notice", () => {
-    const receipt = renderEmail(
+  const shop = { publicUrl: "https://shop.example", storeName: "Shop" };
+  const receiptFor = (extra: { notes?: string[] } = {}) =>
+    renderEmail(
       {
         kind: "receipt",
         to: "a@b.co",
@@ -121,9 +122,19 @@ describe("order emails", () => {
         amount: 1950,
         currency: "USD",
         orderKind: "product",
+        ...extra,
       },
-      { publicUrl: "https://shop.example", storeName: "Shop" },
+      shop,
     );
+
+  it("puts the hooks' notes (a licence key) in the receipt, escaped in its HTML", () => {
+    const receipt = receiptFor({ notes: ["Your licence key: ABCDE-<b>x</b>"] });
+    expect(receipt.text).toContain("Your licence key: ABCDE-<b>x</b>");
+    expect(receipt.html).toContain("Your licence key: ABCDE-&lt;b&gt;x&lt;/b&gt;");
+  });
+
+  it("renders a receipt with the amount and a link to the library, and a refund notice", () => {
+    const receipt = receiptFor();
     expect(receipt.subject).toBe("Your receipt from Shop: Icons");
     expect(receipt.text).toContain("$19.50");
     expect(receipt.text).toContain("https://shop.example/library");

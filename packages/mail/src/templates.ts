@@ -65,6 +65,7 @@ const templates: { [K in EmailKind]: Template<K> } = {
         ? `Thank you for buying ${m.productTitle}. It is yours for good, with every future version included.`
         : `Thank you: your paid support request for ${m.productTitle} is open. The seller will answer in the thread.`,
       `Order ${m.orderId} — paid ${formatMoney({ amount: m.amount, currency: m.currency })}.`,
+      ...(m.notes ?? []),
       m.orderKind === "product"
         ? { label: "Download from My Products", url: ctx.link("/library") }
         : { label: "Open My Supports", url: ctx.link("/supports") },
