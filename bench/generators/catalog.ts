@@ -323,6 +323,8 @@ export async function generateCatalog(
         price_amount: pick(PRICES),
         currency: "USD",
         support_price_amount: rand() < 0.1 ? pick(PRICES) : null,
+        pay_what_you_want: 0,
+        suggested_price_amount: null,
         category_id:
           categoryRoll < 0.05 ? null : categories[Math.floor(rand() * categories.length)]!.id,
         cover_key: null,

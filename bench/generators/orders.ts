@@ -98,6 +98,8 @@ export async function generatePendingOrders(
         price_amount: PRICES[p % PRICES.length]!,
         currency: "USD",
         support_price_amount: null,
+        pay_what_you_want: 0,
+        suggested_price_amount: null,
         category_id: null,
         cover_key: null,
         featured: 0,

@@ -99,6 +99,10 @@ export interface ProductsTable {
   currency: string;
   /** Null: this product offers no paid support. */
   support_price_amount: number | null;
+  /** 1: the buyer chooses the amount, at least `price_amount`. */
+  pay_what_you_want: Flag;
+  /** What the amount box starts at when paying what you want; null: the minimum. */
+  suggested_price_amount: number | null;
   category_id: string | null;
   cover_key: string | null;
   featured: Flag;
@@ -205,6 +209,8 @@ export interface ProviderProductsTable {
   amount: number;
   currency: string;
   name: string;
+  /** 1: synced as pay-what-you-want with `amount` as its minimum. */
+  pay_what_you_want: Flag;
   synced_at: string;
 }
 

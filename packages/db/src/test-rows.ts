@@ -43,6 +43,8 @@ export async function insertSellerProduct(
       price_amount: product.amount ?? 1999,
       currency: product.currency ?? "USD",
       support_price_amount: product.supportAmount ?? 999,
+      pay_what_you_want: 0,
+      suggested_price_amount: null,
       category_id: null,
       cover_key: null,
       featured: 0,

@@ -16,6 +16,26 @@ const ZPrice = ZAmount.refine((amount) => amount > 0, {
   message: "Price must be above zero: every sale goes through payment (see docs/decisions/0002)",
 });
 
+const ZSuggestedPrice = ZAmount.nullable();
+
+/** A suggestion below the minimum would start the buyer's amount box at a refusal. */
+export function checkSuggestedPrice(
+  fields: { price?: number | undefined; suggestedPrice?: number | null | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  if (
+    fields.price !== undefined &&
+    fields.suggestedPrice != null &&
+    fields.suggestedPrice < fields.price
+  ) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["suggestedPrice"],
+      message: "The suggested price cannot be below the minimum price.",
+    });
+  }
+}
+
 const ZSupportPrice = ZAmount.refine((amount) => amount > 0, {
   message: "Support price must be above zero",
 }).nullable();
@@ -23,6 +43,7 @@ const ZSupportPrice = ZAmount.refine((amount) => amount > 0, {
 /** Markdown as the seller writes it; the same bound for saving it and for previewing it. */
 const ZDescription = z.string().max(20_000, "Description must be at most 20,000 characters");
 
+// Without defaults: an edit that leaves a field out leaves it alone (defaults are for creation).
 const ZProductFields = z.object({
   title: z
     .string()
@@ -31,15 +52,26 @@ const ZProductFields = z.object({
     // The payment provider shows it (and "Support: " + it) as the product's name.
     .max(PRODUCT_TITLE_MAX, `Title must be at most ${PRODUCT_TITLE_MAX} characters`),
   slug: ZSlug.optional(),
-  summary: z.string().trim().max(280, "Summary must be at most 280 characters").default(""),
-  description: ZDescription.default(""),
+  summary: z.string().trim().max(280, "Summary must be at most 280 characters"),
+  description: ZDescription,
   price: ZPrice,
-  currency: ZCurrency.default("USD"),
-  supportPrice: ZSupportPrice.default(null),
-  categoryId: z.string().max(64).nullable().default(null),
+  currency: ZCurrency,
+  supportPrice: ZSupportPrice,
+  categoryId: z.string().max(64).nullable(),
+  /** With it on, `price` is the least a buyer may pay (still above zero: ADR 0002). */
+  payWhatYouWant: z.boolean(),
+  suggestedPrice: ZSuggestedPrice,
 });
 
-export const ZCreateProductInput = ZProductFields;
+export const ZCreateProductInput = ZProductFields.extend({
+  summary: ZProductFields.shape.summary.default(""),
+  description: ZDescription.default(""),
+  currency: ZCurrency.default("USD"),
+  supportPrice: ZSupportPrice.default(null),
+  categoryId: ZProductFields.shape.categoryId.default(null),
+  payWhatYouWant: z.boolean().default(false),
+  suggestedPrice: ZSuggestedPrice.default(null),
+}).superRefine(checkSuggestedPrice);
 export type TCreateProductInput = z.input<typeof ZCreateProductInput>;
 
 export const ZUpdateProductInput = ZProductFields.partial().extend({ productId: ZId });
@@ -148,6 +180,7 @@ const ZProductCard = z.object({
   title: z.string(),
   summary: z.string(),
   price: ZMoneyOutput,
+  payWhatYouWant: z.boolean(),
   sellerId: z.string(),
   sellerName: z.string(),
   coverUrl: z.string().nullable(),
@@ -184,6 +217,8 @@ const ZProduct = z.object({
   description: z.string(),
   price: ZMoneyOutput,
   supportPrice: ZMoneyOutput.nullable(),
+  payWhatYouWant: z.boolean(),
+  suggestedPrice: ZMoneyOutput.nullable(),
   categoryId: z.string().nullable(),
   hasCover: z.boolean(),
   featured: z.boolean(),

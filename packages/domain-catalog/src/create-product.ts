@@ -59,6 +59,8 @@ export async function createProduct(
     price_amount: input.price,
     currency: input.currency,
     support_price_amount: input.supportPrice,
+    pay_what_you_want: input.payWhatYouWant ? (1 as const) : (0 as const),
+    suggested_price_amount: input.payWhatYouWant ? input.suggestedPrice : null,
     category_id: input.categoryId,
     cover_key: null,
     featured: 0 as const,

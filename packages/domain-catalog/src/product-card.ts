@@ -11,6 +11,8 @@ export interface ProductCard {
   readonly title: string;
   readonly summary: string;
   readonly price: Money;
+  /** `price` is then the minimum: cards say "from". */
+  readonly payWhatYouWant: boolean;
   readonly sellerId: string;
   readonly sellerName: string;
   readonly coverUrl: string | null;
@@ -28,6 +30,7 @@ export function toCard(
     title: row.title,
     summary: row.summary,
     price: { amount: row.price_amount, currency: row.currency },
+    payWhatYouWant: row.pay_what_you_want === 1,
     sellerId: row.seller_id,
     sellerName: row.seller_name,
     coverUrl: coverUrlOf(row.id, row.cover_key),

@@ -13,6 +13,10 @@ export interface Product {
   readonly price: Money;
   /** Null: no paid support for this product. */
   readonly supportPrice: Money | null;
+  /** The buyer chooses the amount: `price` is then the minimum. */
+  readonly payWhatYouWant: boolean;
+  /** Where the buyer's amount starts when paying what they want (null: the minimum). */
+  readonly suggestedPrice: Money | null;
   readonly categoryId: string | null;
   readonly hasCover: boolean;
   readonly featured: boolean;
@@ -38,6 +42,11 @@ export function toProduct(row: ProductsTable): Product {
       row.support_price_amount === null
         ? null
         : { amount: row.support_price_amount, currency: row.currency },
+    payWhatYouWant: row.pay_what_you_want === 1,
+    suggestedPrice:
+      row.pay_what_you_want === 1 && row.suggested_price_amount !== null
+        ? { amount: row.suggested_price_amount, currency: row.currency }
+        : null,
     categoryId: row.category_id,
     hasCover: row.cover_key !== null,
     featured: row.featured === 1,

@@ -80,6 +80,8 @@ export async function createPublishedProduct(
     supportPrice: number | null;
     content: string;
     categoryId: string | null;
+    payWhatYouWant: boolean;
+    suggestedPrice: number | null;
   }> = {},
 ): Promise<Product> {
   const ctx = ctxFor(deps, sellerActor(sellerId));
@@ -90,6 +92,8 @@ export async function createPublishedProduct(
     currency: fields.currency ?? "USD",
     supportPrice: fields.supportPrice ?? null,
     categoryId: fields.categoryId ?? null,
+    payWhatYouWant: fields.payWhatYouWant ?? false,
+    suggestedPrice: fields.suggestedPrice ?? null,
   });
   await addProductVersion(
     ctx,

@@ -15,6 +15,14 @@ export const ZStartCheckoutInput = z.object({
   productSlug: ZProductSlug,
   billingCountry: ZCountry,
   billingAddress: ZBillingAddress.optional(),
+  /** Pay what you want: what the buyer chose, in minor units (the product decides if it may). */
+  amount: z
+    .number({ message: "Type the amount you want to pay." })
+    // Checked first: past this, a number is no longer an exact whole (and says so wrongly).
+    .max(Number.MAX_SAFE_INTEGER, "That amount is too large.")
+    .int("Type the amount in whole cents.")
+    .positive("Type an amount above zero.")
+    .optional(),
 });
 export type TStartCheckoutInput = z.input<typeof ZStartCheckoutInput>;
 

@@ -24,6 +24,8 @@ export async function placeOrder(
     product: { id: string; title: string };
     kind: OrderKind;
     price: Money;
+    /** Pay what you want: the product's minimum (`price` is what the buyer chose). */
+    minimumPrice?: Money | undefined;
     billingCountry: string;
     billingAddress?: BillingAddress | undefined;
     /** Where the provider's back button leads (a path of the store); default My Products. */
@@ -59,6 +61,7 @@ export async function placeOrder(
       kind: input.kind,
       product: input.product,
       price: input.price,
+      ...(input.minimumPrice ? { minimumPrice: input.minimumPrice } : {}),
       customer: { email: input.buyer.email, name: input.buyer.displayName },
       billing: { country: input.billingCountry, address: input.billingAddress },
       returnUrl: `${base}/checkout/return?order=${orderId}`,

@@ -11,7 +11,10 @@ export interface CheckoutPreview {
     readonly id: string;
     readonly slug: string;
     readonly title: string;
+    /** The fixed price, or the least a buyer may pay when `payWhatYouWant`. */
     readonly price: Money;
+    readonly payWhatYouWant: boolean;
+    readonly suggestedPrice: Money | null;
     readonly coverUrl: string | null;
   };
   readonly seller: ProductPage["seller"];
@@ -37,6 +40,8 @@ export async function previewCheckout(
       slug: page.product.slug,
       title: page.product.title,
       price: page.product.price,
+      payWhatYouWant: page.product.payWhatYouWant,
+      suggestedPrice: page.product.suggestedPrice,
       coverUrl: page.coverUrl,
     },
     seller: page.seller,

@@ -39,6 +39,11 @@ export interface CheckoutRequest {
   readonly kind: OrderKind;
   readonly product: { readonly id: string; readonly title: string };
   readonly price: Money;
+  /**
+   * Set when the buyer chose the amount (pay what you want): the product's minimum. `price`
+   * is then what they chose, and the provider must charge exactly that.
+   */
+  readonly minimumPrice?: Money | undefined;
   readonly customer: { readonly email: string; readonly name: string };
   readonly billing: { readonly country: string; readonly address?: BillingAddress | undefined };
   /** Where the provider sends the buyer back (our return page for this order). */

@@ -10,6 +10,7 @@ import { getProductBySlug } from "@digistore/domain-catalog";
 import { getUserById, type User } from "@digistore/domain-users";
 import { getAccess } from "./access";
 import { ZStartCheckoutInput } from "./checkout.schemas";
+import { chosenPrice } from "./chosen-price";
 import { placeOrder, type PlacedOrder } from "./place-order";
 import type { OrdersContext } from "./ports";
 
@@ -50,7 +51,8 @@ export async function startCheckout(
     buyer,
     product: { id: product.id, title: product.title },
     kind: "product",
-    price: product.price,
+    price: chosenPrice(product, input.amount),
+    minimumPrice: product.payWhatYouWant ? product.price : undefined,
     billingCountry: input.billingCountry,
     billingAddress: input.billingAddress,
     backPath: `/products/${encodeURIComponent(product.slug)}`,

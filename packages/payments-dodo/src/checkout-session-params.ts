@@ -28,7 +28,14 @@ export function checkoutSessionParams(
 ): CheckoutSessionCreateParams {
   const name = request.customer.name.trim();
   return {
-    product_cart: [{ product_id: dodoProductId, quantity: 1 }],
+    product_cart: [
+      {
+        product_id: dodoProductId,
+        quantity: 1,
+        // What the buyer chose; Dodo ignores it for a fixed-price product.
+        ...(request.minimumPrice ? { amount: request.price.amount } : {}),
+      },
+    ],
     customer: { email: request.customer.email, ...(name ? { name } : {}) },
     billing_address: billingAddress(request.billing),
     return_url: request.returnUrl,

@@ -18,7 +18,8 @@ export async function createDodoCheckout(
       productId: request.product.id,
       kind: request.kind,
       title: request.product.title,
-      price: request.price,
+      price: request.minimumPrice ?? request.price,
+      payWhatYouWant: request.minimumPrice !== undefined,
     });
   const productId = await sync();
   try {

@@ -65,6 +65,33 @@ describe.each(testDialects())("the Dodo provider on %s", (dialect) => {
     expect(h.emulator.control.pay(checkoutId).total_amount).toBe(2999);
   });
 
+  it("charges a pay-what-you-want buyer exactly what they chose, over a product priced at the minimum", async () => {
+    const usd = (amount: number) => ({ amount, currency: "USD" });
+    const chosen = [1250, 4000];
+    const sessions = [];
+    for (const amount of chosen) {
+      sessions.push(
+        await h.provider.createCheckout(
+          checkoutRequest(product, { price: usd(amount), minimumPrice: usd(500) }),
+        ),
+      );
+    }
+    const [mapping] = await mappings();
+    expect(mapping).toMatchObject({ amount: 500, pay_what_you_want: 1 });
+    expect(await h.client.products.retrieve(mapping!.provider_product_id)).toMatchObject({
+      price: { price: 500, pay_what_you_want: true },
+    });
+    expect(
+      sessions.map(({ checkoutId }) => h.emulator.control.pay(checkoutId).total_amount),
+    ).toEqual(chosen);
+    // Below the minimum, Dodo itself refuses: the store's own check is not the only one.
+    await expect(
+      h.provider.createCheckout(
+        checkoutRequest(product, { price: usd(400), minimumPrice: usd(500) }),
+      ),
+    ).rejects.toThrow();
+  });
+
   it("gives racing first checkouts one mapping row and the same Dodo product", async () => {
     const sessions = await Promise.all([
       h.provider.createCheckout(checkoutRequest(product)),

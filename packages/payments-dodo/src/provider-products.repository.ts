@@ -14,6 +14,8 @@ export interface ProviderProductFields {
   readonly amount: number;
   readonly currency: string;
   readonly name: string;
+  /** 1: synced as pay-what-you-want, `amount` being its minimum. */
+  readonly pay_what_you_want: 0 | 1;
 }
 
 export function findProviderProductRow(db: Kysely<Database>, key: ProviderProductKey) {
@@ -54,6 +56,7 @@ export async function updateProviderProductRowIfUnchanged(
       amount: fields.amount,
       currency: fields.currency,
       name: fields.name,
+      pay_what_you_want: fields.pay_what_you_want,
       synced_at: syncedAt,
     })
     .where("provider", "=", current.provider)
@@ -63,6 +66,7 @@ export async function updateProviderProductRowIfUnchanged(
     .where("amount", "=", current.amount)
     .where("currency", "=", current.currency)
     .where("name", "=", current.name)
+    .where("pay_what_you_want", "=", current.pay_what_you_want)
     .where("synced_at", "=", current.synced_at)
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;

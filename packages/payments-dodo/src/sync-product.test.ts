@@ -28,6 +28,7 @@ describe.each(testDialects())("syncProduct on %s", (dialect) => {
     const dodoId = await syncProduct(deps, {
       productId: product.id,
       kind: "product",
+      payWhatYouWant: false,
       title: product.title,
       price: usd(1999),
     });
@@ -41,6 +42,7 @@ describe.each(testDialects())("syncProduct on %s", (dialect) => {
         amount: 1999,
         currency: "USD",
         name: "Pixel Icons",
+        pay_what_you_want: 0,
         synced_at: "2026-11-21T10:00:00.000Z",
       },
     ]);
@@ -54,10 +56,22 @@ describe.each(testDialects())("syncProduct on %s", (dialect) => {
     });
   });
 
+  it("re-syncs a product that switches to pay what you want, with its price as the minimum", async () => {
+    const fixed = { productId: product.id, kind: "product" as const, title: product.title };
+    const first = await syncProduct(deps, { ...fixed, payWhatYouWant: false, price: usd(1999) });
+    const second = await syncProduct(deps, { ...fixed, payWhatYouWant: true, price: usd(1999) });
+    expect(second).toBe(first);
+    expect(await h.client.products.retrieve(first)).toMatchObject({
+      price: { type: "one_time_price", price: 1999, pay_what_you_want: true },
+    });
+    expect((await rows())[0]).toMatchObject({ amount: 1999, pay_what_you_want: 1 });
+  });
+
   it("reuses the Dodo product while price and name are unchanged", async () => {
     const input = {
       productId: product.id,
       kind: "product" as const,
+      payWhatYouWant: false,
       title: product.title,
       price: usd(1999),
     };
@@ -72,6 +86,7 @@ describe.each(testDialects())("syncProduct on %s", (dialect) => {
     const first = await syncProduct(deps, {
       productId: product.id,
       kind: "product",
+      payWhatYouWant: false,
       title: product.title,
       price: usd(1999),
     });
@@ -79,6 +94,7 @@ describe.each(testDialects())("syncProduct on %s", (dialect) => {
     const second = await syncProduct(deps, {
       productId: product.id,
       kind: "product",
+      payWhatYouWant: false,
       title: "Pixel Icons Pro",
       price: { amount: 2500, currency: "EUR" },
     });
@@ -102,12 +118,14 @@ describe.each(testDialects())("syncProduct on %s", (dialect) => {
     const forProduct = await syncProduct(deps, {
       productId: product.id,
       kind: "product",
+      payWhatYouWant: false,
       title: product.title,
       price: usd(1999),
     });
     const forSupport = await syncProduct(deps, {
       productId: product.id,
       kind: "support",
+      payWhatYouWant: false,
       title: product.title,
       price: usd(999),
     });
@@ -133,6 +151,7 @@ describe.each(testDialects())("syncProduct on %s", (dialect) => {
     const input = {
       productId: product.id,
       kind: "product" as const,
+      payWhatYouWant: false,
       title: product.title,
       price: usd(1999),
     };
@@ -154,6 +173,7 @@ describe.each(testDialects())("syncProduct on %s", (dialect) => {
     await syncProduct(deps, {
       productId: product.id,
       kind: "product",
+      payWhatYouWant: false,
       title: product.title,
       price: usd(1000),
     });
@@ -162,6 +182,7 @@ describe.each(testDialects())("syncProduct on %s", (dialect) => {
         syncProduct(deps, {
           productId: product.id,
           kind: "product",
+          payWhatYouWant: false,
           title: product.title,
           price: usd(amount),
         }),
@@ -177,6 +198,7 @@ describe.each(testDialects())("syncProduct on %s", (dialect) => {
     const error: unknown = await syncProduct(deps, {
       productId: product.id,
       kind: "product",
+      payWhatYouWant: false,
       title: product.title,
       price: { amount: 1999, currency: "XXX" },
     }).catch((e: unknown) => e);

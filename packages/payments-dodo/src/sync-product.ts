@@ -29,25 +29,35 @@ export interface ProductToSync {
   readonly productId: string;
   readonly kind: OrderKind;
   readonly title: string;
+  /** The fixed price, or the minimum of a pay-what-you-want product. */
   readonly price: Money;
+  readonly payWhatYouWant: boolean;
 }
 
 /** What the buyer sees on Dodo's checkout and receipt for this (product, kind). */
 export const providerProductName: (title: string, kind: OrderKind) => string = paymentProductName;
 
-function oneTimePrice(price: Money): Price.OneTimePrice {
+/**
+ * A pay-what-you-want product's price is its minimum; each checkout then names the amount the
+ * buyer chose (ADR 0010), so Dodo charges exactly what the order asks.
+ */
+function oneTimePrice(price: Money, payWhatYouWant: boolean): Price.OneTimePrice {
   return {
     type: "one_time_price",
     price: price.amount,
     currency: price.currency as Currency,
     discount: 0,
     purchasing_power_parity: false,
+    ...(payWhatYouWant ? { pay_what_you_want: true } : {}),
   };
 }
 
 function matches(row: ProviderProductRow, fields: ProviderProductFields): boolean {
   return (
-    row.amount === fields.amount && row.currency === fields.currency && row.name === fields.name
+    row.amount === fields.amount &&
+    row.currency === fields.currency &&
+    row.name === fields.name &&
+    row.pay_what_you_want === fields.pay_what_you_want
   );
 }
 
@@ -67,6 +77,7 @@ export async function syncProduct(deps: SyncProductDeps, input: ProductToSync): 
     amount: input.price.amount,
     currency: input.price.currency,
     name: providerProductName(input.title, input.kind),
+    pay_what_you_want: input.payWhatYouWant ? 1 : 0,
   };
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const row = await findProviderProductRow(deps.db, key);
@@ -74,7 +85,7 @@ export async function syncProduct(deps: SyncProductDeps, input: ProductToSync): 
       const created = await callDodo("create the product", () =>
         deps.client.products.create({
           name: fields.name,
-          price: oneTimePrice(input.price),
+          price: oneTimePrice(input.price, input.payWhatYouWant),
           tax_category: "digital_products",
           metadata: { product_id: input.productId, kind: input.kind },
         }),
@@ -93,7 +104,7 @@ export async function syncProduct(deps: SyncProductDeps, input: ProductToSync): 
     await callDodo("update the product", () =>
       deps.client.products.update(row.provider_product_id, {
         name: fields.name,
-        price: oneTimePrice(input.price),
+        price: oneTimePrice(input.price, input.payWhatYouWant),
       }),
     );
     const now = toTimestamp(deps.clock.now());
