@@ -19,6 +19,14 @@ export function readProductForm(form: FormData) {
     if (supportPrice === null)
       fieldErrors.supportPrice = ["Enter a support price like 49 or 49.00, or leave it empty"];
   }
+  const payWhatYouWant = form.get("payWhatYouWant") === "on";
+  const suggestedText = formString(form, "suggestedPrice").trim();
+  let suggestedPrice: number | null = null;
+  if (payWhatYouWant && suggestedText && known) {
+    suggestedPrice = parseMajorAmount(suggestedText, currency);
+    if (suggestedPrice === null)
+      fieldErrors.suggestedPrice = ["Enter a suggested price like 15 or 15.00, or leave it empty"];
+  }
   const slug = formString(form, "slug").trim();
   return {
     fieldErrors,
@@ -31,6 +39,8 @@ export function readProductForm(form: FormData) {
       currency,
       supportPrice,
       categoryId: formString(form, "categoryId") || null,
+      payWhatYouWant,
+      suggestedPrice,
     },
   };
 }

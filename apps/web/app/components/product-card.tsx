@@ -1,5 +1,6 @@
-import { formatMoney, type Money } from "@digistore/core";
+import type { Money } from "@digistore/core";
 import { Link } from "@remix-run/react";
+import { priceLabel } from "../lib/price-label";
 
 export interface ProductCardData {
   readonly id: string;
@@ -7,6 +8,7 @@ export interface ProductCardData {
   readonly title: string;
   readonly summary: string;
   readonly price: Money;
+  readonly payWhatYouWant?: boolean;
   readonly sellerName: string;
   readonly coverUrl: string | null;
   readonly updated: boolean;
@@ -28,7 +30,7 @@ function ProductCard({ product }: { product: ProductCardData }) {
       </Link>
       <p className="muted small">by {product.sellerName}</p>
       {product.summary ? <p className="summary">{product.summary}</p> : null}
-      <p className="price">{formatMoney(product.price)}</p>
+      <p className="price">{priceLabel(product)}</p>
     </article>
   );
 }

@@ -1,4 +1,4 @@
-import { minorUnitDigits } from "@digistore/core";
+import { majorAmount } from "../lib/major-amount";
 import { DescriptionField } from "./description-field";
 import { Field } from "./form";
 
@@ -10,12 +10,12 @@ interface ProductDefaults {
   readonly price?: { amount: number; currency: string };
   readonly supportPrice?: { amount: number; currency: string } | null;
   readonly categoryId?: string | null;
+  readonly payWhatYouWant?: boolean;
+  readonly suggestedPrice?: { amount: number; currency: string } | null;
 }
 
 function major(amount: number | undefined, currency: string): string {
-  if (amount === undefined) return "";
-  const digits = minorUnitDigits(currency);
-  return (amount / 10 ** digits).toFixed(digits);
+  return amount === undefined ? "" : majorAmount({ amount, currency });
 }
 
 /** The product form's fields, shared by "new" and "edit". */
@@ -78,6 +78,22 @@ export function ProductFields({
           hint="Empty: no paid support."
         />
       </div>
+      <div className="field">
+        <label className="checkbox">
+          <input type="checkbox" name="payWhatYouWant" defaultChecked={defaults.payWhatYouWant} />{" "}
+          Pay what you want: the price above is the minimum
+        </label>
+      </div>
+      <Field
+        label="Suggested price"
+        name="suggestedPrice"
+        inputMode="decimal"
+        defaultValue={
+          defaults.suggestedPrice ? major(defaults.suggestedPrice.amount, currency) : ""
+        }
+        errors={errors.suggestedPrice}
+        hint="Pay what you want only: where the buyer's amount starts. Empty: the minimum."
+      />
       <div className="field">
         <label htmlFor="categoryId">Category</label>
         <select id="categoryId" name="categoryId" defaultValue={defaults.categoryId ?? ""}>

@@ -2,10 +2,13 @@ import { formatMoney } from "@digistore/core";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirectDocument } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { attempt, failed, formString } from "../.server/form-result";
+import { readChosenAmount } from "../.server/chosen-amount";
+import { attempt, failed, formFailure, formString } from "../.server/form-result";
 import { orNotFound } from "../.server/not-found";
 import { requireUser } from "../.server/require-user";
-import { FormError } from "../components/form";
+import { Field, FormError } from "../components/form";
+import { majorAmount } from "../lib/major-amount";
+import { priceLabel } from "../lib/price-label";
 import { countries } from "../lib/countries";
 import { CountrySelect } from "../components/country-select";
 import { forwardRetryAfter } from "../lib/action-headers";
@@ -26,10 +29,15 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   requireUser(context, request);
   const form = await request.formData();
   const street = formString(form, "street").trim();
+  const amount = readChosenAmount(form);
+  if (amount === "invalid") {
+    return failed(formFailure("Type an amount like 12 or 12.50.", "amount"));
+  }
   const result = await attempt(() =>
     context.api.checkout.start({
       productSlug: params.slug ?? "",
       billingCountry: formString(form, "country"),
+      ...(amount === null ? {} : { amount }),
       ...(street
         ? {
             billingAddress: {
@@ -61,7 +69,7 @@ export default function Checkout() {
           <span className="muted">by {seller.displayName} · lifetime access to every version</span>
         </p>
         <p className="price large" data-testid="checkout-total">
-          {formatMoney(product.price)}
+          {priceLabel(product)}
         </p>
       </div>
       {owned ? (
@@ -76,6 +84,18 @@ export default function Checkout() {
       ) : (
         <Form method="post" noValidate>
           <FormError message={result?.formError} />
+          {product.payWhatYouWant ? (
+            <>
+              <Field
+                label={`Your price (${product.price.currency}, at least ${formatMoney(product.price)})`}
+                name="amount"
+                inputMode="decimal"
+                defaultValue={majorAmount(product.suggestedPrice ?? product.price)}
+                errors={result?.fieldErrors.amount}
+              />
+              <input type="hidden" name="currency" value={product.price.currency} />
+            </>
+          ) : null}
           <CountrySelect countries={countries} errors={result?.fieldErrors.billingCountry} />
           <details>
             <summary>Add a billing address (optional)</summary>

@@ -1,6 +1,7 @@
 import { formatBytes, formatMoney } from "@digistore/core";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
+import { priceLabel } from "../lib/price-label";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { attempt, failed, formString } from "../.server/form-result";
 import { orNotFound } from "../.server/not-found";
@@ -131,7 +132,7 @@ export default function ProductPage() {
           ) : null}
         </p>
         <p className="price large" data-testid="price">
-          {formatMoney(product.price)}
+          {priceLabel(product)}
         </p>
         <BuySlot />
         <ul className="facts">
