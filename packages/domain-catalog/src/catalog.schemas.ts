@@ -19,7 +19,7 @@ const ZPrice = ZAmount.refine((amount) => amount > 0, {
 const ZSuggestedPrice = ZAmount.nullable();
 
 /** A suggestion below the minimum would start the buyer's amount box at a refusal. */
-export function checkSuggestedPrice(
+function checkSuggestedPrice(
   fields: { price?: number | undefined; suggestedPrice?: number | null | undefined },
   ctx: z.RefinementCtx,
 ): void {
