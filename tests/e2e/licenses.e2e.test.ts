@@ -2,7 +2,7 @@ import { testDialects } from "@digistore/db/testing";
 import { randomBytes } from "node:crypto";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { verifyLicenseToken } from "../../packages/domain-licenses/examples/verify-license-token.mjs";
+import { verifyLicenseToken } from "@digistore/domain-licenses/examples/verify-license-token";
 import { launchBrowser, logIn, watchForPageProblems } from "../support/browser";
 import { customer, sellerWithProduct } from "../support/catalog-fixtures";
 import { continueToPayment } from "../support/checkout-flows";
