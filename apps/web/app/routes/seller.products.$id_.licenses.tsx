@@ -113,7 +113,7 @@ export default function ProductLicenses() {
 
       <section className="panel">
         <h2>For your app</h2>
-        <p>
+        <p className="wrap-anywhere">
           Your app checks keys with <code>POST {apiBase}/licenses/validate</code>,{" "}
           <code>/activate</code> and <code>/deactivate</code> (
           <a href="/api/v1/openapi.json">OpenAPI description</a>). Send this product id with every
