@@ -163,6 +163,7 @@ export async function generatePendingOrders(
         updated_at: iso(createdMs),
         paid_at: null,
         expires_at: iso(createdMs + 24 * HOUR_MS),
+        discount_code: null,
       });
       orders.push({
         id,

@@ -11,6 +11,7 @@ const domains = [
   "@digistore/domain-site",
   "@digistore/domain-shorturl",
   "@digistore/domain-licenses",
+  "@digistore/domain-discounts",
 ];
 
 export const allowedImports: Record<string, readonly string[]> = {
@@ -35,6 +36,13 @@ export const allowedImports: Record<string, readonly string[]> = {
   ],
   // A key is a face of access: it reads purchases and hooks into orders, never the reverse.
   "@digistore/domain-licenses": [
+    ...base,
+    "@digistore/domain-users",
+    "@digistore/domain-catalog",
+    "@digistore/domain-orders",
+  ],
+  // A code lowers an order before payment; checkout calls it through the port orders define.
+  "@digistore/domain-discounts": [
     ...base,
     "@digistore/domain-users",
     "@digistore/domain-catalog",

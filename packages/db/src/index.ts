@@ -47,6 +47,10 @@ export type {
   OrderAttributionsTable,
   LicensePoliciesTable,
   LicensesTable,
+  DiscountCodesTable,
+  DiscountCodeAmountsTable,
+  DiscountCodeProductsTable,
+  DiscountRedemptionsTable,
   LicenseActivationsTable,
   LicenseSigningKeysTable,
 } from "./schema";

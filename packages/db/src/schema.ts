@@ -160,6 +160,8 @@ export interface OrdersTable {
   updated_at: string;
   paid_at: string | null;
   expires_at: string;
+  /** The discount code the order was placed with, as the buyer's receipt shows it. */
+  discount_code: string | null;
 }
 
 export interface PurchasedProductsTable {
@@ -360,6 +362,45 @@ export interface LicenseSigningKeysTable {
   created_at: string;
 }
 
+export interface DiscountCodesTable {
+  id: string;
+  seller_id: string;
+  code: string;
+  /** Upper case: codes are case-insensitive, unique per seller. */
+  code_key: string;
+  /** A percentage code (1–99); null: a fixed amount per currency. */
+  percent_off: number | null;
+  all_products: Flag;
+  starts_at: string | null;
+  ends_at: string | null;
+  max_redemptions: number | null;
+  per_customer_limit: number | null;
+  disabled_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DiscountCodeAmountsTable {
+  discount_id: string;
+  currency: string;
+  amount_off: number;
+}
+
+export interface DiscountCodeProductsTable {
+  discount_id: string;
+  product_id: string;
+}
+
+/** One order placed with a code; it counts while the order is pending or was paid. */
+export interface DiscountRedemptionsTable {
+  order_id: string;
+  discount_id: string;
+  user_id: string;
+  product_id: string;
+  list_amount: number;
+  created_at: string;
+}
+
 export interface Database {
   site_settings: SiteSettingsTable;
   users: UsersTable;
@@ -388,4 +429,8 @@ export interface Database {
   licenses: LicensesTable;
   license_activations: LicenseActivationsTable;
   license_signing_keys: LicenseSigningKeysTable;
+  discount_codes: DiscountCodesTable;
+  discount_code_amounts: DiscountCodeAmountsTable;
+  discount_code_products: DiscountCodeProductsTable;
+  discount_redemptions: DiscountRedemptionsTable;
 }

@@ -7,8 +7,21 @@ export const ZCountry = ZPaymentCountry;
 
 const ZProductSlug = z.string().min(1).max(80);
 
-/** The checkout page: which product is being bought. */
-export const ZCheckoutPreviewInput = z.object({ productSlug: ZProductSlug });
+/**
+ * What a buyer types as a discount code: case and surrounding spaces do not matter, and
+ * full-width or other compatibility forms read as the plain letters they look like.
+ */
+export const ZDiscountCodeInput = z
+  .string()
+  .max(64, "That is not a discount code.")
+  .transform((code) => code.normalize("NFKC").trim().toUpperCase())
+  .pipe(z.string().regex(/^[A-Z0-9][A-Z0-9_-]{2,31}$/, "That is not a discount code."));
+
+/** The checkout page: which product is being bought, and the code the buyer applied. */
+export const ZCheckoutPreviewInput = z.object({
+  productSlug: ZProductSlug,
+  discountCode: ZDiscountCodeInput.optional(),
+});
 export type TCheckoutPreviewInput = z.input<typeof ZCheckoutPreviewInput>;
 
 export const ZStartCheckoutInput = z.object({
@@ -23,6 +36,7 @@ export const ZStartCheckoutInput = z.object({
     .int("Type the amount in whole cents.")
     .positive("Type an amount above zero.")
     .optional(),
+  discountCode: ZDiscountCodeInput.optional(),
 });
 export type TStartCheckoutInput = z.input<typeof ZStartCheckoutInput>;
 

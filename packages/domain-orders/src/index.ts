@@ -18,7 +18,11 @@ export type {
   OrderEmailQueue,
   OrderChangeHook,
   OrderHookResult,
+  CheckoutDiscounts,
+  AppliedDiscount,
+  DiscountableProduct,
 } from "./ports";
+export { PAID_ORDER_STATUSES } from "./order";
 export { paysForOrder } from "./derive-order-state";
 export type { DerivedOrderState, RecordedFact } from "./derive-order-state";
 export {
@@ -26,6 +30,7 @@ export {
   ZStartCheckoutInput,
   ZOrderRef,
   ZCountry,
+  ZDiscountCodeInput,
 } from "./checkout.schemas";
 export type { TCheckoutPreviewInput, TStartCheckoutInput, TOrderRef } from "./checkout.schemas";
 export {

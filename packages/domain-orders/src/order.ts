@@ -17,6 +17,8 @@ export interface Order {
   readonly createdAt: string;
   readonly paidAt: string | null;
   readonly expiresAt: string;
+  /** The discount code it was placed with. */
+  readonly discountCode: string | null;
 }
 
 export function toOrder(row: OrdersTable): Order {
@@ -34,11 +36,12 @@ export function toOrder(row: OrdersTable): Order {
     createdAt: row.created_at,
     paidAt: row.paid_at,
     expiresAt: row.expires_at,
+    discountCode: row.discount_code,
   };
 }
 
 /** Statuses in which money reached the seller at some point. */
-const PAID_STATUSES: readonly OrderStatus[] = [
+export const PAID_ORDER_STATUSES: readonly OrderStatus[] = [
   "paid",
   "partially_refunded",
   "refunded",
@@ -46,7 +49,7 @@ const PAID_STATUSES: readonly OrderStatus[] = [
 ];
 
 export function wasPaid(status: OrderStatus): boolean {
-  return PAID_STATUSES.includes(status);
+  return PAID_ORDER_STATUSES.includes(status);
 }
 
 export const PENDING_ORDER_TTL_MS = 24 * 60 * 60 * 1000;

@@ -1,9 +1,10 @@
 import { ServiceUnavailableError, newId, type Money } from "@digistore/core";
-import type { OrderKind } from "@digistore/db";
+import type { Database, OrderKind, OrdersTable } from "@digistore/db";
+import type { Insertable, Kysely } from "kysely";
 import type { User } from "@digistore/domain-users";
 import { PENDING_ORDER_TTL_MS } from "./order";
 import { insertOrderRow, updateOrderRow } from "./orders.repository";
-import type { OrdersContext } from "./ports";
+import type { CheckoutDiscounts, OrdersContext } from "./ports";
 import type { BillingAddress } from "./provider";
 
 export interface PlacedOrder {
@@ -18,14 +19,19 @@ export interface PlacedOrder {
  * Nothing is granted here; only a verified provider event can do that.
  */
 export async function placeOrder(
-  deps: Pick<OrdersContext, "db" | "clock" | "payments" | "publicUrl">,
+  deps: Pick<OrdersContext, "db" | "dialect" | "clock" | "payments" | "publicUrl" | "discounts">,
   input: {
     buyer: User;
     product: { id: string; title: string };
     kind: OrderKind;
     price: Money;
-    /** Pay what you want: the product's minimum (`price` is what the buyer chose). */
+    /**
+     * The least the provider may accept when the amount is the store's choice (pay what you
+     * want, a discount); `price` is what this order charges.
+     */
     minimumPrice?: Money | undefined;
+    /** The code this order is placed with; held in the same transaction as the order. */
+    discount?: { discountId: string; code: string; listAmount: number } | undefined;
     billingCountry: string;
     billingAddress?: BillingAddress | undefined;
     /** Where the provider's back button leads (a path of the store); default My Products. */
@@ -34,7 +40,7 @@ export async function placeOrder(
 ): Promise<PlacedOrder> {
   const now = deps.clock.now();
   const orderId = newId(now.getTime());
-  await insertOrderRow(deps.db, {
+  const row: Insertable<OrdersTable> = {
     id: orderId,
     user_id: input.buyer.id,
     product_id: input.product.id,
@@ -52,7 +58,23 @@ export async function placeOrder(
     updated_at: now.toISOString(),
     paid_at: null,
     expires_at: new Date(now.getTime() + PENDING_ORDER_TTL_MS).toISOString(),
-  });
+    discount_code: input.discount?.code ?? null,
+  };
+  const discount = input.discount;
+  if (discount) {
+    await deps.db.transaction().execute(async (trx) => {
+      await insertOrderRow(trx, row);
+      await holdDiscount(deps, trx, {
+        discountId: discount.discountId,
+        orderId,
+        buyerId: input.buyer.id,
+        productId: input.product.id,
+        listAmount: discount.listAmount,
+      });
+    });
+  } else {
+    await insertOrderRow(deps.db, row);
+  }
   const base = deps.publicUrl.replace(/\/$/, "");
   let checkout: { redirectUrl: string; checkoutId: string };
   try {
@@ -80,4 +102,13 @@ export async function placeOrder(
   }
   await updateOrderRow(deps.db, orderId, { provider_checkout_id: checkout.checkoutId });
   return { orderId, redirectUrl: checkout.redirectUrl };
+}
+
+function holdDiscount(
+  deps: Pick<OrdersContext, "dialect" | "discounts">,
+  trx: Kysely<Database>,
+  use: Parameters<CheckoutDiscounts["hold"]>[2],
+): Promise<void> {
+  if (!deps.discounts) throw new Error("An order with a discount needs the discounts module");
+  return deps.discounts.hold(trx, deps.dialect, use);
 }

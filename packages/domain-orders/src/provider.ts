@@ -40,8 +40,8 @@ export interface CheckoutRequest {
   readonly product: { readonly id: string; readonly title: string };
   readonly price: Money;
   /**
-   * Set when the buyer chose the amount (pay what you want): the product's minimum. `price`
-   * is then what they chose, and the provider must charge exactly that.
+   * Set when the store set the amount (pay what you want, a discount code): the least the
+   * provider may accept for this product. `price` is what this order charges, exactly.
    */
   readonly minimumPrice?: Money | undefined;
   readonly customer: { readonly email: string; readonly name: string };

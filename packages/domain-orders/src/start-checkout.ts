@@ -10,6 +10,7 @@ import { getProductBySlug } from "@digistore/domain-catalog";
 import { getUserById, type User } from "@digistore/domain-users";
 import { getAccess } from "./access";
 import { ZStartCheckoutInput } from "./checkout.schemas";
+import { checkoutPricing } from "./checkout-price";
 import { chosenPrice } from "./chosen-price";
 import { placeOrder, type PlacedOrder } from "./place-order";
 import type { OrdersContext } from "./ports";
@@ -29,7 +30,10 @@ export function checkoutRefusal(
 
 /** "Continue to secure payment": a pending order and the provider's checkout URL. */
 export async function startCheckout(
-  ctx: Pick<OrdersContext, "db" | "clock" | "actor" | "payments" | "publicUrl">,
+  ctx: Pick<
+    OrdersContext,
+    "db" | "dialect" | "clock" | "actor" | "payments" | "publicUrl" | "discounts"
+  >,
   rawInput: unknown,
 ): Promise<PlacedOrder> {
   const { userId } = requireUser(ctx.actor);
@@ -47,12 +51,20 @@ export async function startCheckout(
   const access = await getAccess(ctx.db, buyer, product);
   if (access === "owner" || access === "suspended")
     throw new ConflictError("You already own this product: find it in My Products.");
+  const pricing = await checkoutPricing(ctx, buyer.id, product, input.discountCode);
   return placeOrder(ctx, {
     buyer,
     product: { id: product.id, title: product.title },
     kind: "product",
-    price: chosenPrice(product, input.amount),
-    minimumPrice: product.payWhatYouWant ? product.price : undefined,
+    price: chosenPrice(pricing.product, input.amount),
+    minimumPrice: pricing.providerFloor,
+    discount: pricing.discount
+      ? {
+          discountId: pricing.discount.discountId,
+          code: pricing.discount.code,
+          listAmount: product.price.amount,
+        }
+      : undefined,
     billingCountry: input.billingCountry,
     billingAddress: input.billingAddress,
     backPath: `/products/${encodeURIComponent(product.slug)}`,

@@ -53,6 +53,7 @@ export async function createTestOrder(
     updated_at: now,
     paid_at: paid ? now : null,
     expires_at: options.expiresAt ?? "2999-01-01T00:00:00.000Z",
+    discount_code: null,
   };
   await insertOrderRow(db, row);
   return row;

@@ -29,7 +29,7 @@ export interface OpenedSupportRequest {
  * same checkout as products. Nothing opens here; only the verified payment event does that.
  */
 export async function openSupportRequest(
-  ctx: Pick<SupportContext, "db" | "clock" | "actor" | "payments" | "publicUrl">,
+  ctx: Pick<SupportContext, "db" | "dialect" | "clock" | "actor" | "payments" | "publicUrl">,
   rawInput: unknown,
 ): Promise<OpenedSupportRequest> {
   const { userId } = requireUser(ctx.actor);

@@ -32,8 +32,9 @@ export function checkoutSessionParams(
       {
         product_id: dodoProductId,
         quantity: 1,
-        // What the buyer chose; Dodo ignores it for a fixed-price product.
-        ...(request.minimumPrice ? { amount: request.price.amount } : {}),
+        // Always the order's amount: a pay-what-you-want copy charges exactly it, and Dodo
+        // ignores it for a fixed price (ADR 0012).
+        amount: request.price.amount,
       },
     ],
     customer: { email: request.customer.email, ...(name ? { name } : {}) },

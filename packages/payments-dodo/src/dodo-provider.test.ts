@@ -92,6 +92,28 @@ describe.each(testDialects())("the Dodo provider on %s", (dialect) => {
     ).rejects.toThrow();
   });
 
+  it("charges a discounted order exactly its amount, and keeps charging full-price orders their price", async () => {
+    const usd = (amount: number) => ({ amount, currency: "USD" });
+    const full = await h.provider.createCheckout(checkoutRequest(product, { price: usd(2000) }));
+    // A code took 25% off: the store sets the amount, the copy's floor only has to be below it.
+    const discounted = await h.provider.createCheckout(
+      checkoutRequest(product, { price: usd(1500), minimumPrice: usd(1) }),
+    );
+    const [mapping] = await mappings();
+    expect(mapping).toMatchObject({ amount: 1, pay_what_you_want: 1 });
+    // The next full-price checkout does not flip the copy back under a discounted one.
+    const later = await h.provider.createCheckout(checkoutRequest(product, { price: usd(2000) }));
+    expect(await mappings()).toEqual([
+      expect.objectContaining({ amount: 1, pay_what_you_want: 1 }),
+    ]);
+    expect((await h.client.products.list()).items).toHaveLength(1);
+    expect(
+      [full, discounted, later].map(
+        ({ checkoutId }) => h.emulator.control.pay(checkoutId).total_amount,
+      ),
+    ).toEqual([2000, 1500, 2000]);
+  });
+
   it("gives racing first checkouts one mapping row and the same Dodo product", async () => {
     const sessions = await Promise.all([
       h.provider.createCheckout(checkoutRequest(product)),

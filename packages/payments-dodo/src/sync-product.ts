@@ -29,7 +29,7 @@ export interface ProductToSync {
   readonly productId: string;
   readonly kind: OrderKind;
   readonly title: string;
-  /** The fixed price, or the minimum of a pay-what-you-want product. */
+  /** The fixed price, or the least the store may charge when it sets the amount per checkout. */
   readonly price: Money;
   readonly payWhatYouWant: boolean;
 }
@@ -39,7 +39,7 @@ export const providerProductName: (title: string, kind: OrderKind) => string = p
 
 /**
  * A pay-what-you-want product's price is its minimum; each checkout then names the amount the
- * buyer chose (ADR 0010), so Dodo charges exactly what the order asks.
+ * buyer chose (ADR 0011), so Dodo charges exactly what the order asks.
  */
 function oneTimePrice(price: Money, payWhatYouWant: boolean): Price.OneTimePrice {
   return {
@@ -52,13 +52,16 @@ function oneTimePrice(price: Money, payWhatYouWant: boolean): Price.OneTimePrice
   };
 }
 
-function matches(row: ProviderProductRow, fields: ProviderProductFields): boolean {
-  return (
-    row.amount === fields.amount &&
-    row.currency === fields.currency &&
-    row.name === fields.name &&
-    row.pay_what_you_want === fields.pay_what_you_want
-  );
+/**
+ * Whether the synced Dodo product can serve this checkout as it is. Every checkout names its
+ * amount on the cart line (Dodo ignores it for a fixed price), so a pay-what-you-want copy
+ * serves any checkout whose amount may not go below its floor: a floor is only ever lowered
+ * by a sync, never raised under a concurrent checkout that relies on it (ADR 0012).
+ */
+function serves(row: ProviderProductRow, wanted: ProviderProductFields): boolean {
+  if (row.currency !== wanted.currency || row.name !== wanted.name) return false;
+  if (row.pay_what_you_want === 1) return row.amount <= wanted.amount;
+  return wanted.pay_what_you_want === 0 && row.amount === wanted.amount;
 }
 
 /**
@@ -100,7 +103,7 @@ export async function syncProduct(deps: SyncProductDeps, input: ProductToSync): 
       });
       continue; // re-read: the row that won is the one every checkout uses
     }
-    if (matches(row, fields)) return row.provider_product_id;
+    if (serves(row, fields)) return row.provider_product_id;
     await callDodo("update the product", () =>
       deps.client.products.update(row.provider_product_id, {
         name: fields.name,

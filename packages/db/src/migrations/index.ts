@@ -11,6 +11,7 @@ import * as m0009 from "./2026-11-23-0009-bigint-amounts";
 import * as m0010 from "./2026-12-02-0010-short-links";
 import * as m0011 from "./2026-12-03-0011-licenses";
 import * as m0012 from "./2026-12-03-0012-pay-what-you-want";
+import * as m0013 from "./2026-12-03-0013-discount-codes";
 
 /**
  * Listed by hand, not read from disk, so migrations survive bundling and run the same from the
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-02-0010-short-links": m0010,
   "2026-12-03-0011-licenses": m0011,
   "2026-12-03-0012-pay-what-you-want": m0012,
+  "2026-12-03-0013-discount-codes": m0013,
 };
