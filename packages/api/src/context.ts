@@ -2,6 +2,7 @@ import { ANONYMOUS, userActor, type Actor, type Clock } from "@digistore/core";
 import type { Database, Dialect } from "@digistore/db";
 import type { CatalogLimits, FileStorage } from "@digistore/domain-catalog";
 import type {
+  CheckoutDiscounts,
   OrderChangeHook,
   OrderEmailQueue,
   PaymentEventIngester,
@@ -36,6 +37,8 @@ export interface AppServices {
   readonly downloadSecret: string;
   /** Reactions of upper modules (support) to order changes, inside the same transaction. */
   readonly orderHooks: readonly OrderChangeHook[];
+  /** Discount codes at checkout: the discounts module behind the orders port. */
+  readonly discounts: CheckoutDiscounts;
   /** Verified provider events go here: one per process (it batches SQLite's single writer). */
   readonly paymentEvents: PaymentEventIngester;
   /** The short-link redirect's lookup cache, one per process. */

@@ -12,6 +12,7 @@ import { libraryRouter } from "./routers/library.router";
 import { staffPaymentsRouter } from "./routers/staff-payments.router";
 import { supportRouter } from "./routers/support.router";
 import { linksRouter, staffLinksRouter } from "./routers/links.router";
+import { sellerDiscountsRouter } from "./routers/discounts.router";
 import { libraryLicensesRouter, sellerLicensesRouter } from "./routers/licenses.router";
 
 export const appRouter = router({
@@ -19,7 +20,11 @@ export const appRouter = router({
   auth: authRouter,
   account: accountRouter,
   catalog: catalogRouter,
-  seller: router({ products: sellerProductsRouter, licenses: sellerLicensesRouter }),
+  seller: router({
+    products: sellerProductsRouter,
+    licenses: sellerLicensesRouter,
+    discounts: sellerDiscountsRouter,
+  }),
   checkout: checkoutRouter,
   library: libraryRouter,
   licenses: libraryLicensesRouter,

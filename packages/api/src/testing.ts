@@ -1,3 +1,4 @@
+import { createCheckoutDiscounts } from "@digistore/domain-discounts";
 import { createLicenseOrderHook } from "@digistore/domain-licenses";
 import { createClickRecorder, createLinkResolver } from "@digistore/domain-shorturl";
 import { ManualClock, SYSTEM } from "@digistore/core";
@@ -92,6 +93,7 @@ export async function createTestApi(
     downloadSecret: "test-download-secret",
     // As the app wires it: licence keys are issued inside the access transaction.
     orderHooks: [createLicenseOrderHook({ clock })],
+    discounts: createCheckoutDiscounts({ clock }),
   };
   const services: AppServices = {
     ...parts,

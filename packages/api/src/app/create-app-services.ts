@@ -5,6 +5,7 @@ import { createLocalDiskStorage, DEFAULT_CATALOG_LIMITS } from "@digistore/domai
 import { createPaymentEventIngester } from "@digistore/domain-orders";
 import { createSiteSettingsReader } from "@digistore/domain-site";
 import { createClickRecorder, createLinkResolver } from "@digistore/domain-shorturl";
+import { createCheckoutDiscounts } from "@digistore/domain-discounts";
 import { createLicenseOrderHook } from "@digistore/domain-licenses";
 import { createSupportOrderHook } from "@digistore/domain-support";
 import { createMailTransport, createOutbox, createOutboxWorker } from "@digistore/mail";
@@ -117,6 +118,7 @@ export async function createAppServices(
       createSupportOrderHook({ clock, dialect: db.dialect, emails }),
       createLicenseOrderHook({ clock }),
     ],
+    discounts: createCheckoutDiscounts({ clock }),
   };
   // One ingester per process: it queues events for the process's single SQLite writer.
   const services: AppServices = {
