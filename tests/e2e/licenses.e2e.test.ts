@@ -17,7 +17,7 @@ afterAll(async () => {
 });
 
 describe.each(testDialects())(
-  "licence keys at a pay-what-you-want price in a browser (%s)",
+  "licence keys at a pay-what-you-want price with a discount code in a browser (%s)",
   (dialect) => {
     let store: TestStore;
     let productId: string;
@@ -35,7 +35,7 @@ describe.each(testDialects())(
     });
     afterAll(() => store?.stop());
 
-    it("a seller turns keys on, a buyer pays what they want and gets one, their app activates it and verifies it offline", async () => {
+    it("a seller turns keys on and shares a code, a buyer pays what they want with it and gets a key, their app activates it and verifies it offline", async () => {
       const seller = await browser.newPage();
       const problems = watchForPageProblems(seller);
       await logIn(seller, store.url, "keys@example.com", "seller password");
@@ -57,17 +57,47 @@ describe.each(testDialects())(
       const publicKeyPem = (await seller.getByTestId("public-key").textContent())!;
       expect(publicKeyPem).toContain("BEGIN PUBLIC KEY");
 
+      await seller.goto(`${store.url}/seller/products`);
+      await seller.click("text=Discount codes");
+      await seller.click("text=New code");
+      await seller.fill("#code", "launch30");
+      await seller.fill("#percentOff", "100");
+      await seller.click("button:has-text('Create code')");
+      await seller.getByText("At most 99% off").first().waitFor();
+      expect(problems.splice(0)).toEqual([expect.stringContaining("status of 400")]);
+      await seller.fill("#percentOff", "30");
+      await seller.fill("#maxRedemptions", "10");
+      await seller.click("button:has-text('Create code')");
+      await seller.getByRole("heading", { name: "LAUNCH30" }).waitFor();
+      const shareLink = (await seller.locator("code", { hasText: "pixel-forge" }).textContent())!;
+      expect(shareLink).toBe(`${store.url}/products/pixel-forge?code=LAUNCH30`);
+
       const buyer = await browser.newPage();
       const buyerProblems = watchForPageProblems(buyer);
       await logIn(buyer, store.url, "keybuyer@example.com", "customer password");
-      await buyer.goto(`${store.url}/products/pixel-forge`);
-      await expect(buyer.getByTestId("price").textContent()).resolves.toContain("from $39.00");
       await buyer.goto(`${store.url}/checkout/pixel-forge`);
+      await buyer.fill("#code", "nope-not-a-code");
+      await buyer.click("button:has-text('Apply')");
+      await buyer.getByText("This code does not apply to this product.").waitFor();
       await expect(buyer.inputValue("#amount")).resolves.toBe("45.00");
+
+      await buyer.goto(shareLink);
+      await expect(buyer.getByTestId("price").textContent()).resolves.toContain("from $39.00");
+      await buyer.getByText("will be applied at checkout").waitFor();
+      await buyer.click("text=Buy now");
+      await buyer.getByTestId("discount-applied").waitFor();
+      await expect(buyer.getByTestId("discount-applied").textContent()).resolves.toBe(
+        "LAUNCH30: 30% off",
+      );
+      await expect(buyer.getByTestId("checkout-total").textContent()).resolves.toBe(
+        "from $39.00 from $27.30",
+      );
+      // The suggestion is lowered by the code too.
+      await expect(buyer.inputValue("#amount")).resolves.toBe("31.50");
       await buyer.fill("#amount", "12");
       await buyer.selectOption("#country", "NL");
       await buyer.click("text=Continue to secure payment");
-      await buyer.getByText("Pay at least $39.00").first().waitFor();
+      await buyer.getByText("Pay at least $27.30").first().waitFor();
       expect(buyerProblems.splice(0)).toEqual([expect.stringContaining("status of 400")]);
       await buyer.fill("#amount", "52.50");
       await continueToPayment(buyer, "NL");
@@ -102,6 +132,10 @@ describe.each(testDialects())(
       await buyer.getByText("0 of 2 machines in use").waitFor();
 
       await seller.reload();
+      await seller.getByText("Uses: 1 paid of 10").waitFor();
+      await seller.getByText("Revenue (net of refunds): $52.50").waitFor();
+
+      await seller.goto(`${store.url}/seller/products/${productId}/licenses`);
       await expect(seller.getByTestId("licenses").textContent()).resolves.toContain(key);
       await seller.click("button:has-text('Disable')");
       await seller.getByText("Key disabled.").waitFor();

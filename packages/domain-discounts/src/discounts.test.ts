@@ -44,7 +44,7 @@ describe.each(testDialects())("discount codes on %s", (dialect) => {
       percentOff: 20,
       allProducts: true,
       ...fields,
-    } as TCreateDiscountInput);
+    });
   const checkout = async (buyer: User, code: string | undefined, extra: object = {}) =>
     startCheckout(env.buyerCtx(buyer), {
       productSlug: env.product.slug,
@@ -247,7 +247,7 @@ describe.each(testDialects())("discount codes on %s", (dialect) => {
     const refused = results.filter((r) => r.status === "rejected");
     expect(placed).toHaveLength(5);
     for (const r of refused) {
-      const reason = (r as PromiseRejectedResult).reason as Error;
+      const reason = (r).reason as Error;
       expect(reason instanceof ConflictError || reason instanceof ValidationError).toBe(true);
       expect(reason.message).toMatch(/used up/);
     }

@@ -1,6 +1,6 @@
 import { NotFoundError, parseInput, requireSeller, type Money } from "@digistore/core";
 import type { OrderStatus } from "@digistore/db";
-import { toDiscount, type Discount } from "./discount";
+import { offLabel, toDiscount, type Discount } from "./discount";
 import {
   discountStats,
   findDiscountRow,
@@ -13,6 +13,8 @@ import { ZDiscountRef } from "./discounts.schemas";
 import type { DiscountsContext } from "./ports";
 
 export interface SellerDiscount extends Discount {
+  /** "20% off", "$5.00 / €4.50 off". */
+  readonly label: string;
   /** The products it is for (every one of the seller's when `allProducts`). */
   readonly products: readonly { id: string; slug: string; title: string }[];
   /** Orders paid with it (refunded ones included: the code was used). */
@@ -87,14 +89,16 @@ async function withStats(
         ? everyProduct.filter((p) => p.status === "published")
         : terms.products.filter((p) => p.discount_id === row.id);
     const sales = stats.sales.filter((s) => s.discount_id === row.id);
+    const discount = toDiscount(
+      row,
+      terms.amounts
+        .filter((a) => a.discount_id === row.id)
+        .map((a) => ({ amount: a.amount_off, currency: a.currency })),
+      products.map((p) => p.id),
+    );
     return {
-      ...toDiscount(
-        row,
-        terms.amounts
-          .filter((a) => a.discount_id === row.id)
-          .map((a) => ({ amount: a.amount_off, currency: a.currency })),
-        products.map((p) => p.id),
-      ),
+      ...discount,
+      label: offLabel(discount.off),
       products: products.map((p) => ({ id: p.id, slug: p.slug, title: p.title })),
       redemptions: sales.reduce((sum, s) => sum + Number(s.orders), 0),
       holds: Number(stats.holds.find((h) => h.discount_id === row.id)?.holds ?? 0),

@@ -1,7 +1,6 @@
 export type { Discount, DiscountOff } from "./discount";
 export type { DiscountsContext } from "./ports";
 export type { SellerDiscount, DiscountRedemption } from "./get-discount";
-export { offLabel } from "./discount";
 export { createCheckoutDiscounts } from "./checkout-discounts";
 export { createDiscount } from "./create-discount";
 export { listDiscounts, getDiscount } from "./get-discount";

@@ -11,6 +11,8 @@ import { majorAmount } from "../lib/major-amount";
 import { priceLabel } from "../lib/price-label";
 import { countries } from "../lib/countries";
 import { CountrySelect } from "../components/country-select";
+import { DiscountCodeForm } from "../components/discount-code-form";
+import { discountCodeParam } from "../lib/discount-code-param";
 import { forwardRetryAfter } from "../lib/action-headers";
 
 export const headers = forwardRetryAfter;
@@ -19,10 +21,18 @@ export const meta: MetaFunction = () => [{ title: "Checkout — DigiStore" }];
 
 export async function loader({ params, request, context }: LoaderFunctionArgs) {
   requireUser(context, request);
-  const preview = await orNotFound(
-    context.api.checkout.preview({ productSlug: params.slug ?? "" }),
-  );
-  return { ...preview, countries: countries() };
+  const productSlug = params.slug ?? "";
+  const code = discountCodeParam(request.url);
+  const plain = () => orNotFound(context.api.checkout.preview({ productSlug }));
+  if (!code) return { ...(await plain()), code: null, countries: countries() };
+  // A code typed wrong (not even a code's shape) is said so; the page still loads.
+  const preview = await context.api.checkout
+    .preview({ productSlug, discountCode: code })
+    .catch(async (error: unknown) => {
+      if ((error as { code?: string }).code !== "BAD_REQUEST") throw error;
+      return { ...(await plain()), discountRefusal: "That is not a discount code." };
+    });
+  return { ...preview, code, countries: countries() };
 }
 
 export async function action({ params, request, context }: ActionFunctionArgs) {
@@ -30,6 +40,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
   const form = await request.formData();
   const street = formString(form, "street").trim();
   const amount = readChosenAmount(form);
+  const discountCode = formString(form, "discountCode").trim();
   if (amount === "invalid") {
     return failed(formFailure("Type an amount like 12 or 12.50.", "amount"));
   }
@@ -38,6 +49,7 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
       productSlug: params.slug ?? "",
       billingCountry: formString(form, "country"),
       ...(amount === null ? {} : { amount }),
+      ...(discountCode ? { discountCode } : {}),
       ...(street
         ? {
             billingAddress: {
@@ -56,7 +68,12 @@ export async function action({ params, request, context }: ActionFunctionArgs) {
 }
 
 export default function Checkout() {
-  const { product, seller, owned, refusal, countries } = useLoaderData<typeof loader>();
+  const { product, seller, owned, refusal, countries, code, discount, discountRefusal } =
+    useLoaderData<typeof loader>();
+  // The price the buyer pays from: after the code when one applies.
+  const pays = discount
+    ? { ...product, price: discount.price, suggestedPrice: discount.suggestedPrice }
+    : product;
   const result = useActionData<typeof action>();
   const busy = useNavigation().state !== "idle";
   return (
@@ -69,8 +86,20 @@ export default function Checkout() {
           <span className="muted">by {seller.displayName} · lifetime access to every version</span>
         </p>
         <p className="price large" data-testid="checkout-total">
-          {priceLabel(product)}
+          {discount ? (
+            <>
+              <s className="muted" aria-label={`was ${priceLabel(product)}`}>
+                {priceLabel(product)}
+              </s>{" "}
+            </>
+          ) : null}
+          {priceLabel(pays)}
         </p>
+        {discount ? (
+          <p className="badge ok" data-testid="discount-applied">
+            {discount.code}: {discount.label}
+          </p>
+        ) : null}
       </div>
       {owned ? (
         <p>
@@ -82,49 +111,57 @@ export default function Checkout() {
           {refusal.startsWith("Verify") ? <Link to="/account">Go to your account</Link> : null}
         </p>
       ) : (
-        <Form method="post" noValidate>
-          <FormError message={result?.formError} />
-          {product.payWhatYouWant ? (
-            <>
-              <Field
-                label={`Your price (${product.price.currency}, at least ${formatMoney(product.price)})`}
-                name="amount"
-                inputMode="decimal"
-                defaultValue={majorAmount(product.suggestedPrice ?? product.price)}
-                errors={result?.fieldErrors.amount}
-              />
-              <input type="hidden" name="currency" value={product.price.currency} />
-            </>
-          ) : null}
-          <CountrySelect countries={countries} errors={result?.fieldErrors.billingCountry} />
-          <details>
-            <summary>Add a billing address (optional)</summary>
-            <div className="field">
-              <label htmlFor="street">Street</label>
-              <input id="street" name="street" autoComplete="street-address" />
-            </div>
-            <div className="row">
+        <>
+          <DiscountCodeForm
+            code={code}
+            applied={discount?.code ?? null}
+            refusal={discountRefusal}
+          />
+          <Form method="post" noValidate>
+            <FormError message={result?.formError} />
+            {discount ? <input type="hidden" name="discountCode" value={discount.code} /> : null}
+            {product.payWhatYouWant ? (
+              <>
+                <Field
+                  label={`Your price (${product.price.currency}, at least ${formatMoney(pays.price)})`}
+                  name="amount"
+                  inputMode="decimal"
+                  defaultValue={majorAmount(pays.suggestedPrice ?? pays.price)}
+                  errors={result?.fieldErrors.amount}
+                />
+                <input type="hidden" name="currency" value={product.price.currency} />
+              </>
+            ) : null}
+            <CountrySelect countries={countries} errors={result?.fieldErrors.billingCountry} />
+            <details>
+              <summary>Add a billing address (optional)</summary>
               <div className="field">
-                <label htmlFor="city">City</label>
-                <input id="city" name="city" autoComplete="address-level2" />
+                <label htmlFor="street">Street</label>
+                <input id="street" name="street" autoComplete="street-address" />
               </div>
-              <div className="field">
-                <label htmlFor="state">State / region</label>
-                <input id="state" name="state" autoComplete="address-level1" />
+              <div className="row">
+                <div className="field">
+                  <label htmlFor="city">City</label>
+                  <input id="city" name="city" autoComplete="address-level2" />
+                </div>
+                <div className="field">
+                  <label htmlFor="state">State / region</label>
+                  <input id="state" name="state" autoComplete="address-level1" />
+                </div>
+                <div className="field">
+                  <label htmlFor="zipcode">Postal code</label>
+                  <input id="zipcode" name="zipcode" autoComplete="postal-code" />
+                </div>
               </div>
-              <div className="field">
-                <label htmlFor="zipcode">Postal code</label>
-                <input id="zipcode" name="zipcode" autoComplete="postal-code" />
-              </div>
-            </div>
-          </details>
-          <button type="submit" disabled={busy}>
-            {busy ? "Opening secure payment…" : "Continue to secure payment"}
-          </button>
-          <p className="muted small">
-            You will pay on our payment provider's page and come back here.
-          </p>
-        </Form>
+            </details>
+            <button type="submit" disabled={busy}>
+              {busy ? "Opening secure payment…" : "Continue to secure payment"}
+            </button>
+            <p className="muted small">
+              You will pay on our payment provider's page and come back here.
+            </p>
+          </Form>
+        </>
       )}
     </section>
   );

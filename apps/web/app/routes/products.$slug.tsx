@@ -1,6 +1,7 @@
 import { formatBytes, formatMoney } from "@digistore/core";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
+import { checkoutPath, discountCodeParam } from "../lib/discount-code-param";
 import { priceLabel } from "../lib/price-label";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { attempt, failed, formString } from "../.server/form-result";
@@ -14,10 +15,15 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { name: "description", content: data?.page.product.summary ?? "" },
 ];
 
-export async function loader({ params, context }: LoaderFunctionArgs) {
+export async function loader({ params, request, context }: LoaderFunctionArgs) {
   const page = await orNotFound(context.api.catalog.product({ slug: params.slug ?? "" }));
   const user = context.user;
-  return { page, viewer: user ? { staff: user.roles.staff } : null };
+  return {
+    page,
+    viewer: user ? { staff: user.roles.staff } : null,
+    // A shared link's discount code rides along to checkout, where it is judged and shown.
+    code: discountCodeParam(request.url),
+  };
 }
 
 /** Staff feature or unfeature a product from its page. */
@@ -35,7 +41,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 function BuySlot() {
-  const { page, viewer } = useLoaderData<typeof loader>();
+  const { page, viewer, code } = useLoaderData<typeof loader>();
+  const checkout = checkoutPath(page.product.slug, code);
   const { product } = page;
   if (page.viewerAccess === "owner" || (page.viewerAccess === "seller" && !viewer?.staff)) {
     return (
@@ -66,7 +73,7 @@ function BuySlot() {
   if (!viewer) {
     return (
       <Link
-        to={`/login?redirectTo=${encodeURIComponent(`/products/${product.slug}`)}`}
+        to={`/login?redirectTo=${encodeURIComponent(`/products/${product.slug}${code ? `?code=${encodeURIComponent(code)}` : ""}`)}`}
         className="button"
       >
         Log in to buy
@@ -74,9 +81,16 @@ function BuySlot() {
     );
   }
   return (
-    <Link to={`/checkout/${product.slug}`} className="button">
-      Buy now
-    </Link>
+    <>
+      <Link to={checkout} className="button">
+        Buy now
+      </Link>
+      {code ? (
+        <p className="muted small">
+          Code <strong>{code}</strong> will be applied at checkout.
+        </p>
+      ) : null}
+    </>
   );
 }
 

@@ -16,9 +16,14 @@ export default function SellerProducts() {
     <>
       <div className="title-row">
         <h1>Your products</h1>
-        <Link to="/seller/products/new" className="button">
-          New product
-        </Link>
+        <div className="actions">
+          <Link to="/seller/discounts" className="button secondary">
+            Discount codes
+          </Link>
+          <Link to="/seller/products/new" className="button">
+            New product
+          </Link>
+        </div>
       </div>
       {products.length === 0 ? (
         <p className="muted">
