@@ -41,15 +41,16 @@ export function Revenue({ amounts }: { amounts: readonly Money[] }) {
 
 /** "Dec 1, 2026 – Dec 31, 2026", "from Dec 1, 2026", "always". */
 export function validityLabel(terms: Pick<Terms, "startsAt" | "endsAt">): string {
-  const day = (iso: string) =>
-    new Date(iso).toLocaleDateString("en-US", {
+  // An end is the first moment it no longer applies: the last valid day is the one before.
+  const day = (iso: string, end = false) =>
+    new Date(Date.parse(iso) - (end ? 1 : 0)).toLocaleDateString("en-US", {
       year: "numeric",
       month: "short",
       day: "numeric",
       timeZone: "UTC",
     });
-  if (terms.startsAt && terms.endsAt) return `${day(terms.startsAt)} – ${day(terms.endsAt)}`;
+  if (terms.startsAt && terms.endsAt) return `${day(terms.startsAt)} – ${day(terms.endsAt, true)}`;
   if (terms.startsAt) return `from ${day(terms.startsAt)}`;
-  if (terms.endsAt) return `until ${day(terms.endsAt)}`;
+  if (terms.endsAt) return `until ${day(terms.endsAt, true)}`;
   return "always";
 }

@@ -85,21 +85,23 @@ export default function Checkout() {
           <br />
           <span className="muted">by {seller.displayName} · lifetime access to every version</span>
         </p>
-        <p className="price large" data-testid="checkout-total">
-          {discount ? (
-            <>
-              <s className="muted" aria-label={`was ${priceLabel(product)}`}>
-                {priceLabel(product)}
-              </s>{" "}
-            </>
-          ) : null}
-          {priceLabel(pays)}
-        </p>
-        {discount ? (
-          <p className="badge ok" data-testid="discount-applied">
-            {discount.code}: {discount.label}
+        <div className="checkout-price">
+          <p className="price large" data-testid="checkout-total">
+            {discount ? (
+              <>
+                <s className="was" aria-label={`was ${priceLabel(product)}`}>
+                  {priceLabel(product)}
+                </s>{" "}
+              </>
+            ) : null}
+            {priceLabel(pays)}
           </p>
-        ) : null}
+          {discount ? (
+            <p className="badge ok" data-testid="discount-applied">
+              {discount.code}: {discount.label}
+            </p>
+          ) : null}
+        </div>
       </div>
       {owned ? (
         <p>

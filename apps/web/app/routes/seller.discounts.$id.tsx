@@ -45,7 +45,7 @@ export default function DiscountPage() {
         <Link to="/seller/discounts">← Discount codes</Link>
       </p>
       <div className="title-row">
-        <h1 className="license-key">{d.code}</h1>
+        <h1>{d.code}</h1>
         <DiscountStateBadge terms={d} />
       </div>
       <FormError message={result?.formError} />
