@@ -247,7 +247,7 @@ describe.each(testDialects())("discount codes on %s", (dialect) => {
     const refused = results.filter((r) => r.status === "rejected");
     expect(placed).toHaveLength(5);
     for (const r of refused) {
-      const reason = (r).reason as Error;
+      const reason = r.reason as Error;
       expect(reason instanceof ConflictError || reason instanceof ValidationError).toBe(true);
       expect(reason.message).toMatch(/used up/);
     }

@@ -9,7 +9,7 @@ interface Terms {
 }
 
 /** Where a code stands today, as its seller reads it. */
-export function discountState(terms: Terms, now = new Date()): { label: string; tone: string } {
+function discountState(terms: Terms, now = new Date()): { label: string; tone: string } {
   if (terms.disabled) return { label: "stopped", tone: "warn" };
   if (terms.endsAt && new Date(terms.endsAt) <= now) return { label: "ended", tone: "warn" };
   if (terms.startsAt && new Date(terms.startsAt) > now) return { label: "scheduled", tone: "" };

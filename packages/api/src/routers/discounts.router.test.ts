@@ -66,23 +66,19 @@ describe.each(testDialects())("the discounts API on %s", (dialect) => {
     expect(preview.discount).toMatchObject({ label: "25% off", price: { amount: 3000 } });
     expect(
       await codeOf(
-        api
-          .caller(buyer.token)
-          .checkout.start({
-            productSlug: product.slug,
-            billingCountry: "DE",
-            discountCode: "NOPE1",
-          }),
+        api.caller(buyer.token).checkout.start({
+          productSlug: product.slug,
+          billingCountry: "DE",
+          discountCode: "NOPE1",
+        }),
       ),
     ).toBe("BAD_REQUEST");
     expect(await count("orders")).toBe(0);
-    await api
-      .caller(buyer.token)
-      .checkout.start({
-        productSlug: product.slug,
-        billingCountry: "DE",
-        discountCode: "spring25",
-      });
+    await api.caller(buyer.token).checkout.start({
+      productSlug: product.slug,
+      billingCountry: "DE",
+      discountCode: "spring25",
+    });
     const [order] = await api.testDb.db.selectFrom("orders").selectAll().execute();
     expect(order).toMatchObject({ amount: 3000, discount_code: "SPRING25" });
     expect((await api.caller(seller.token).seller.discounts.list())[0]).toMatchObject({ holds: 1 });
