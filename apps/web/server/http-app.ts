@@ -11,12 +11,14 @@ import { catalogFileRoutes } from "./catalog-files";
 import { licenseApiRoutes } from "./license-api-routes";
 import { linkFileRoutes } from "./link-files";
 import { bypassKeyHandler, maintenanceGate } from "./maintenance-gate";
-import { shortLinkRoutes } from "./short-link-routes";
+import { shortLinkFastRoute, shortLinkRoutes } from "./short-link-routes";
+import { frontDoor } from "./front-door";
+import { createServer, type RequestListener, type Server } from "node:http";
 import { paymentRoutes } from "./payment-routes";
 import { requestIdFor } from "./request-id";
 import { contextForRequest, type WebOptions } from "./request-context";
 import { sameOriginGuard } from "./same-origin";
-import { securityHeaders } from "./security-headers";
+import { securityHeaders, redirectSecurityHeaders } from "./security-headers";
 import { readSessionToken } from "./session-cookie";
 import { TRPC_PATH, trpcRequestGuard, MAX_TRPC_BATCH } from "./trpc-path";
 
@@ -38,8 +40,9 @@ export interface HttpAppOptions {
 }
 
 /**
- * The one HTTP server: fixed endpoints that need speed or raw bodies are mounted ahead of Remix,
- * which renders everything else.
+ * The one HTTP server: the front door answers hot redirects on bare node:http; behind it,
+ * fixed endpoints that need speed or raw bodies are mounted ahead of Remix, which renders
+ * everything else.
  */
 export function createHttpApp({
   services,
@@ -51,7 +54,7 @@ export function createHttpApp({
   mounts = [],
   trustProxy = false,
   contentSecurityPolicy = true,
-}: HttpAppOptions) {
+}: HttpAppOptions): HttpApp {
   const app = express();
   app.disable("x-powered-by");
   // Explicit only: trusting loopback by default let any local client pick its own address.
@@ -105,7 +108,7 @@ export function createHttpApp({
   app.use(licenseApiRoutes(services));
   app.use(sameOriginGuard(services.publicUrl));
   app.use(paymentRoutes(services, web, logger, storeName));
-  app.use(shortLinkRoutes(services, web, storeName));
+  app.use(shortLinkRoutes(services, web, storeName, trustProxy));
   app.use(bypassKeyHandler(services, web, storeName));
   app.use(maintenanceGate(services, web, storeName));
 
@@ -133,5 +136,20 @@ export function createHttpApp({
   app.use(compression());
   for (const handler of assets) app.use(handler);
   app.all("*", pages);
-  return app;
+
+  const listener = frontDoor({
+    routes: [shortLinkFastRoute(services, web, trustProxy)],
+    fallback: app,
+    headers: redirectSecurityHeaders({ https: web.secureCookies }),
+    logger,
+  });
+  return Object.assign(listener, {
+    listen: (port: number, host: string, onListening?: () => void): Server =>
+      createServer(listener).listen(port, host, onListening),
+  });
 }
+
+/** The server's request listener, and `listen` as Express's app has it. */
+export type HttpApp = RequestListener & {
+  listen(port: number, host: string, onListening?: () => void): Server;
+};

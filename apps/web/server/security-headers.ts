@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { RequestHandler, Response } from "express";
-import helmet from "helmet";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import helmet, { type HelmetOptions } from "helmet";
 
 export interface SecurityHeaderOptions {
   /** Strict-Transport-Security only makes sense (and is only honoured) over https. */
@@ -24,7 +25,12 @@ export function securityHeaders(options: SecurityHeaderOptions): RequestHandler[
     res.locals.cspNonce = randomBytes(16).toString("base64");
     next();
   };
-  const headers = helmet({
+  const headers = helmet(helmetOptions(options));
+  return [nonce, headers];
+}
+
+function helmetOptions(options: SecurityHeaderOptions): HelmetOptions {
+  return {
     contentSecurityPolicy: options.contentSecurityPolicy
       ? {
           useDefaults: false,
@@ -52,6 +58,32 @@ export function securityHeaders(options: SecurityHeaderOptions): RequestHandler[
     crossOriginEmbedderPolicy: false,
     // Covers are shown by other sites that link a product (Open Graph previews).
     crossOriginResourcePolicy: { policy: "same-site" },
-  });
-  return [nonce, headers];
+  };
+}
+
+/** What still means something on a bodiless redirect: no document is rendered from it. */
+const REDIRECT_HEADERS = ["referrer-policy", "strict-transport-security"];
+
+/**
+ * The security headers of a redirect served ahead of Express, taken from the same helmet
+ * settings: the referrer policy (it governs what the next hop is told) and HSTS. Framing,
+ * sniffing and CSP rules govern documents, and each header costs every click.
+ */
+export function redirectSecurityHeaders(
+  options: Pick<SecurityHeaderOptions, "https">,
+): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const res = {
+    setHeader: (name: string, value: string | number) => {
+      const key = name.toLowerCase();
+      if (REDIRECT_HEADERS.includes(key)) headers[key] = String(value);
+    },
+    removeHeader: () => undefined,
+  } as unknown as ServerResponse;
+  helmet(helmetOptions({ ...options, contentSecurityPolicy: false }))(
+    {} as IncomingMessage,
+    res,
+    () => undefined,
+  );
+  return headers;
 }

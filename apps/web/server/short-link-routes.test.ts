@@ -8,7 +8,7 @@ import {
   type ShortUrlContext,
 } from "@digistore/domain-shorturl";
 import { createTestUser } from "@digistore/domain-users/testing";
-import type { Server } from "node:http";
+import { request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHttpApp } from "./http-app";
@@ -145,5 +145,61 @@ describe.each(testDialects())("short links over HTTP on %s", (dialect) => {
     await visit("/s/geo", { "cf-ipcountry": "DE" });
     const countries = (await storedClicks()).map((c) => c.country).sort();
     expect(countries).toEqual(["DE", null]);
+  });
+
+  it("answers a live link ahead of Express with its referrer policy, in each spelling", async () => {
+    await createShortLink(owner, { slug: "launch", targetUrl: "https://example.com/post" });
+    const response = await visit("/s/launch");
+    expect(response.status).toBe(302);
+    expect(response.headers.get("referrer-policy")).toBe("strict-origin-when-cross-origin");
+    expect(response.headers.get("x-powered-by")).toBeNull();
+
+    const head = await fetch(`${base}/s/launch`, { method: "HEAD", redirect: "manual" });
+    expect([head.status, head.headers.get("location")]).toEqual([302, "https://example.com/post"]);
+    // Spellings the front door does not take are judged by the full stack, as before.
+    // The path goes out exactly as written: fetch would resolve dot segments first.
+    const spelled = (path: string) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const { hostname, port } = new URL(base);
+        const options = { host: hostname, port, path, headers: { "user-agent": CHROME } };
+        const req = request(options, (res) => {
+          res.resume();
+          res.on("end", () => resolve([path, res.statusCode, res.headers.location]));
+        });
+        req.on("error", reject);
+        req.end();
+      });
+    expect(await spelled("/s/launch/")).toEqual(["/s/launch/", 302, "https://example.com/post"]);
+    expect(await spelled("/s/%6Caunch")).toEqual(["/s/%6Caunch", 308, "/s/launch"]);
+    expect(await spelled("/s/./launch")).toEqual(["/s/./launch", 308, "/s/launch"]);
+    expect(await spelled("/s/x/../launch")).toEqual(["/s/x/../launch", 308, "/s/launch"]);
+    expect(await spelled("/s/%2e/launch")).toEqual(["/s/%2e/launch", 308, "/s/launch"]);
+    expect(await spelled("/s/launch?utm=1")).toEqual([
+      "/s/launch?utm=1",
+      302,
+      "https://example.com/post",
+    ]);
+    // Case matters (routes are case-sensitive): `/S/…` is a store page, not this link.
+    expect((await spelled("/S/launch"))[1]).toBe(200);
+    for (const method of ["POST", "PUT", "DELETE"]) {
+      const other = await fetch(`${base}/s/launch`, { method, redirect: "manual" });
+      expect([method, other.status === 302]).toEqual([method, false]);
+    }
+    // The GET, the HEAD, the trailing slash and the query: four clicks, none for the rest.
+    expect(await storedClicks()).toHaveLength(4);
+  });
+
+  it("takes the visitor's address from a trusted proxy only, for unique counts", async () => {
+    await createShortLink(owner, { slug: "uniq", targetUrl: "https://example.com" });
+    const hashes = async () =>
+      new Set((await storedClicks()).map((click) => click.visitor_hash)).size;
+    await visit("/s/uniq", { "x-forwarded-for": "203.0.113.1" });
+    await visit("/s/uniq", { "x-forwarded-for": "203.0.113.2" });
+    expect(await hashes()).toBe(1);
+    await new Promise((resolve) => server.close(resolve));
+    await start(["loopback"]);
+    await visit("/s/uniq", { "x-forwarded-for": "203.0.113.3" });
+    await visit("/s/uniq", { "x-forwarded-for": "203.0.113.4" });
+    expect(await hashes()).toBe(3);
   });
 });

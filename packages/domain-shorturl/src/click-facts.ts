@@ -36,8 +36,9 @@ export function referrerHost(referrer: string | undefined): string | null {
 
 const COUNTRY = /^[A-Z]{2}$/;
 
-export function describeClick(click: RawClick): ClickFacts {
-  const userAgent = (click.userAgent ?? "").slice(0, 1000);
+type AgentFacts = Pick<ClickFacts, "device" | "browser" | "os" | "isBot">;
+
+function describeAgent(userAgent: string): AgentFacts {
   // No user agent at all is a script, not a person with a browser.
   const bot = userAgent === "" || isbot(userAgent);
   const parsed = new UAParser(userAgent).getResult();
@@ -49,13 +50,30 @@ export function describeClick(click: RawClick): ClickFacts {
       : type === undefined && parsed.os.name
         ? "desktop"
         : "other";
+  return { device, browser: parsed.browser.name ?? null, os: parsed.os.name ?? null, isBot: bot };
+}
+
+/**
+ * Parsing a user agent costs more than the redirect it came with, and a link's visitors share
+ * a few hundred agents: each is parsed once while it stays among the most recently added.
+ * (A Map in insertion order; `lru-cache` is not used because the web build resolves packages
+ * from the root, where another tool pins an old major of it.)
+ */
+const agents = new Map<string, AgentFacts>();
+const MAX_AGENTS = 2000;
+
+export function describeClick(click: RawClick): ClickFacts {
+  const userAgent = (click.userAgent ?? "").slice(0, 1000);
+  let facts = agents.get(userAgent);
+  if (!facts) {
+    facts = describeAgent(userAgent);
+    if (agents.size >= MAX_AGENTS) agents.delete(agents.keys().next().value!);
+    agents.set(userAgent, facts);
+  }
   const country = click.country?.toUpperCase();
   return {
     referrerHost: referrerHost(click.referrer),
-    device,
-    browser: parsed.browser.name ?? null,
-    os: parsed.os.name ?? null,
-    isBot: bot,
+    ...facts,
     country: country && COUNTRY.test(country) && country !== "XX" ? country : null,
   };
 }
