@@ -169,6 +169,14 @@ describe.each(testDialects())("link analytics on %s", (dialect) => {
     const kiritimati = await analytics({ timezone: "Pacific/Kiritimati", from: "", to: "" });
     expect([kiritimati.from, kiritimati.to]).toEqual(["2026-11-12", "2026-12-11"]);
     expect((await analytics({ to: "2026-06-30" })).from).toBe("2026-06-01");
+    const week = await analytics({ days: 7 });
+    expect([week.from, week.to, week.daily.length, week.previous.from]).toEqual([
+      "2026-12-04",
+      "2026-12-10",
+      7,
+      "2026-11-27",
+    ]);
+    expect((await analytics({ days: "365" })).daily).toHaveLength(365);
     expect(utc.totals).toEqual({ clicks: 0, uniqueVisitors: 0, botClicks: 0 });
     expect(utc.conversion).toBeNull();
     expect(utc.sales).toEqual({ count: 0, byCurrency: [] });
@@ -312,6 +320,10 @@ describe.each(testDialects())("link analytics on %s", (dialect) => {
       [{ from: "2026-02-30" }, "from", "Use a real date written YYYY-MM-DD"],
       [{ to: "12/01/2026" }, "to", "Use a real date written YYYY-MM-DD"],
       [{ from: 20261201 }, "from", ""],
+      [{ days: 0 }, "days", "Choose at least one day."],
+      [{ days: 367 }, "days", "Choose at most 366 days."],
+      [{ days: 2.5 }, "days", "Choose a whole number of days."],
+      [{ days: "many" }, "days", ""],
     ];
     for (const [input, field, message] of cases) {
       const error = (await analytics(input).catch((e: unknown) => e)) as ValidationError;

@@ -24,7 +24,7 @@ export async function getLinkAnalytics(
   await loadOwnLink(ctx.db, ctx.actor, linkId, { staffMayRead: true });
 
   const to = parsed.to ?? localDate(timezone, ctx.clock.now().getTime());
-  const from = parsed.from ?? addDays(to, 1 - DEFAULT_DAYS);
+  const from = parsed.from ?? addDays(to, 1 - (parsed.days ?? DEFAULT_DAYS));
   const problem = analyticsRangeProblem(from, to);
   if (problem) throw new ValidationError(problem.message, { [problem.field]: [problem.message] });
   const length = daysInclusive(from, to);

@@ -142,6 +142,13 @@ export const ZLinkAnalyticsInput = z
     /** Calendar dates in `timezone`, both included; default: the 30 days ending today. */
     from: ZOptionalDate,
     to: ZOptionalDate,
+    /** Without `from`: this many days ending with `to` (7, 30, 90, 365 in the link's page). */
+    days: z.coerce
+      .number()
+      .int("Choose a whole number of days.")
+      .min(1, "Choose at least one day.")
+      .max(MAX_ANALYTICS_DAYS, `Choose at most ${MAX_ANALYTICS_DAYS} days.`)
+      .optional(),
     timezone: ZTimeZone.default("UTC"),
   })
   .superRefine((input, check) => {

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { attempt, failed, formFailure, formString } from "../.server/form-result";
 import { readLinkForm } from "../.server/link-form";
 import { linkProductOptions } from "../.server/link-products";
@@ -11,9 +12,26 @@ import { FormError, Notice } from "../components/form";
 import { IntentToggle } from "../components/intent-toggle";
 import { LinkFields } from "../components/link-fields";
 import { LinkStateBadge } from "../components/link-state-badge";
+import { analyticsRange, LinkAnalyticsPanel } from "../components/link-analytics-panel";
 import { forwardRetryAfter } from "../lib/action-headers";
 
 export const headers = forwardRetryAfter;
+
+/** Switching the analytics range is the panel's own query through the typed client. */
+export const shouldRevalidate: ShouldRevalidateFunction = ({
+  currentUrl,
+  nextUrl,
+  formMethod,
+  defaultShouldRevalidate,
+}) => {
+  const only = (url: URL) => {
+    const rest = new URLSearchParams(url.search);
+    rest.delete("days");
+    return `${url.pathname}?${rest.toString()}`;
+  };
+  if (!formMethod && only(currentUrl) === only(nextUrl)) return false;
+  return defaultShouldRevalidate;
+};
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.link.slug ?? "Link"} — your links` },
@@ -24,12 +42,16 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const link = await orNotFound(context.api.links.get({ linkId: params.id ?? "" }));
   // Staff may read any link through the API, but this page and its forms are the owner's.
   if (link.ownerId !== user.id) notFound();
-  const products = await linkProductOptions(context, user);
+  const days = analyticsRange(new URL(request.url).searchParams.get("days"));
+  const [products, analytics] = await Promise.all([
+    linkProductOptions(context, user),
+    context.api.links.analytics({ linkId: link.id, days }),
+  ]);
   // A product link whose product left the shop keeps its product until the owner changes it.
   if (products && link.productId && !products.some((p) => p.id === link.productId)) {
     products.unshift({ id: link.productId, title: "(current product)", url: link.target });
   }
-  return { link, products };
+  return { link, products, analytics, days };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -69,7 +91,7 @@ function editDefaults(link: ReturnType<typeof useLoaderData<typeof loader>>["lin
 }
 
 export default function LinkPage() {
-  const { link, products } = useLoaderData<typeof loader>();
+  const { link, products, analytics, days } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [params] = useSearchParams();
   const refused = result && !result.ok ? result : null;
@@ -123,6 +145,8 @@ export default function LinkPage() {
           </figcaption>
         </figure>
       </section>
+
+      <LinkAnalyticsPanel initial={analytics} initialDays={days} />
 
       <section className="panel" aria-labelledby="edit-link">
         <h2 id="edit-link">Edit</h2>
