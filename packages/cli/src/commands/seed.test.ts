@@ -133,6 +133,36 @@ describe.each(testDialects())("digistore seed --demo on %s", (dialect) => {
     expect(new Set(products.map((p) => p.sha256)).size).toBe(products.length);
   });
 
+  it("gives the demo seller a discount code and a short link with four weeks of visits", async () => {
+    const code = await t.db.selectFrom("discount_codes").selectAll().executeTakeFirstOrThrow();
+    expect([code.code, code.percent_off, code.all_products]).toEqual(["WELCOME10", 10, 1]);
+    const link = await t.db.selectFrom("short_links").selectAll().executeTakeFirstOrThrow();
+    expect(link.slug).toBe("nova-launch");
+    expect(link.owner_id).toBe(code.seller_id);
+    const product = await t.db
+      .selectFrom("products")
+      .select(["id", "seller_id", "featured"])
+      .where("id", "=", link.product_id!)
+      .executeTakeFirstOrThrow();
+    expect([product.seller_id, product.featured]).toEqual([code.seller_id, 1]);
+    const hours = await t.db
+      .selectFrom("link_click_hours")
+      .select(["hour", "clicks", "unique_visitors", "bot_clicks"])
+      .where("link_id", "=", link.id)
+      .execute();
+    const days = new Set(hours.map((h) => h.hour.slice(0, 10)));
+    expect(days.size).toBeGreaterThanOrEqual(25);
+    expect(hours.reduce((n, h) => n + Number(h.clicks), 0)).toBeGreaterThan(200);
+    const sum = (key: "clicks" | "unique_visitors" | "bot_clicks") =>
+      hours.reduce((n, h) => n + Number(h[key]), 0);
+    // Some come back the same day; a crawler comes by now and then, counted apart.
+    expect(sum("unique_visitors")).toBeLessThan(sum("clicks"));
+    expect(sum("bot_clicks")).toBeGreaterThan(0);
+    expect(
+      await t.db.selectFrom("link_clicks").select("id").where("link_id", "=", link.id).execute(),
+    ).toHaveLength(sum("clicks") + sum("bot_clicks"));
+  });
+
   it("skips a store with users under --if-empty, and refuses to seed the demo twice", async () => {
     const before = await Promise.all(
       (["users", "products", "categories", "product_versions"] as const).map(countOf),

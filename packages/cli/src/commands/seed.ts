@@ -65,6 +65,7 @@ export async function seedCommand(
       db: db.db,
       dialect: db.dialect,
       storage,
+      publicUrl: config.PUBLIC_URL,
       catalogLimits: {
         ...DEFAULT_CATALOG_LIMITS,
         maxUploadBytes: config.MAX_UPLOAD_BYTES,

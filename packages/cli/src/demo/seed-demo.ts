@@ -15,6 +15,7 @@ import { Readable } from "node:stream";
 import { renderCover } from "./cover";
 import { loadDemoStore, type DemoAccount, type DemoProduct, type DemoStore } from "./demo-data";
 import { packageVersion } from "./package-version";
+import { seedDemoMarketing } from "./seed-demo-marketing";
 
 export interface DemoSeedResult {
   readonly accounts: number;
@@ -46,7 +47,7 @@ async function seedProduct(
   product: DemoProduct,
   seller: Seller,
   categoryId: string,
-): Promise<string> {
+): Promise<{ id: string }> {
   const at = (hoursAgo: number) => now.getTime() - hoursAgo * HOUR;
   const asSeller = { ...deps, actor: seller.actor };
   const [first] = product.versions;
@@ -83,7 +84,7 @@ async function seedProduct(
       await setProductStatus(asSeller, { productId, status: "published" });
     }
   }
-  return productId;
+  return { id: productId };
 }
 
 /**
@@ -93,7 +94,7 @@ async function seedProduct(
  * the asset files (demo-assets/).
  */
 export async function seedDemo(
-  deps: Omit<CatalogContext, "clock" | "actor">,
+  deps: Omit<CatalogContext, "clock" | "actor"> & { readonly publicUrl: string },
   now: Date,
   demo: DemoStore = loadDemoStore(),
 ): Promise<DemoSeedResult> {
@@ -136,15 +137,21 @@ export async function seedDemo(
   }
 
   const featured: string[] = [];
+  let launch: { seller: Seller; productId: string } | null = null;
   for (const product of demo.products) {
-    const productId = await seedProduct(
+    const seller = sellers.get(product.seller)!;
+    const { id } = await seedProduct(
       catalog,
       now,
       product,
-      sellers.get(product.seller)!,
+      seller,
       categoryIds.get(product.category)!,
     );
-    if (product.featured) featured.push(productId);
+    if (product.featured) featured.push(id);
+    if (product.featured) launch ??= { seller, productId: id };
+  }
+  if (launch) {
+    await seedDemoMarketing(deps, now, launch.seller.actor, launch.productId);
   }
 
   clock.set(now);
