@@ -5,7 +5,8 @@ import { seedShortLink, type SeededLink } from "./short-link";
 
 /**
  * A load generator, not app code: a year of one link's rollups written straight into
- * `link_click_hours` (a row for every hour) and `link_click_facets` (per UTC day), as the
+ * `link_click_hours` (a row for every hour), `link_click_facets` (per UTC day) and
+ * `link_click_facet_months`, as the
  * click recorder would have left them after `clicks` human clicks — analytics read only
  * these, so 10,000,000 clicks need no 10,000,000 click rows. Deterministic: the same shape
  * gives the same rows.
@@ -87,7 +88,7 @@ function hourWeights(startMs: number, hours: number): number[] {
 
 async function insertChunks<T>(
   db: Kysely<Database>,
-  table: "link_click_hours" | "link_click_facets",
+  table: "link_click_hours" | "link_click_facets" | "link_click_facet_months",
   rows: T[],
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
@@ -151,10 +152,31 @@ export async function generateLinkRollups(
     }
   }
 
+  // The monthly counts the recorder keeps beside the daily ones: their sums per UTC month.
+  const months = new Map<
+    string,
+    { link_id: string; month: string; facet: ClickFacet; value: string; clicks: number }
+  >();
+  for (const row of facetRows) {
+    const month = row.day.slice(0, 7);
+    const key = `${month}|${row.facet}|${row.value}`;
+    const entry = months.get(key);
+    if (entry) entry.clicks += row.clicks;
+    else
+      months.set(key, {
+        link_id: row.link_id,
+        month,
+        facet: row.facet,
+        value: row.value,
+        clicks: row.clicks,
+      });
+  }
+
   const handle = await createDb(databaseUrl);
   try {
     await insertChunks(handle.db, "link_click_hours", hourRows);
     await insertChunks(handle.db, "link_click_facets", facetRows);
+    await insertChunks(handle.db, "link_click_facet_months", [...months.values()]);
   } finally {
     await handle.close();
   }

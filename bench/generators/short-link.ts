@@ -1,4 +1,4 @@
-import { SYSTEM, systemClock, userActor } from "@digistore/core";
+import { SYSTEM, systemClock, userActor, type UserActor } from "@digistore/core";
 import { createDb, migrateToLatest } from "@digistore/db";
 import { createShortLink } from "@digistore/domain-shorturl";
 import { createUser } from "@digistore/domain-users";
@@ -7,6 +7,8 @@ export interface SeededLink {
   readonly linkId: string;
   readonly slug: string;
   readonly destination: string;
+  /** Who may read its analytics. */
+  readonly owner: UserActor;
 }
 
 /** An outside target: the redirect then sets no attribution cookie, like most campaign links. */
@@ -44,7 +46,12 @@ export async function seedShortLink(
       },
       { slug, targetUrl: TARGET, utmSource: "bench", utmMedium: "load", utmCampaign: "links" },
     );
-    return { linkId: link.id, slug: link.slug, destination: link.destination };
+    return {
+      linkId: link.id,
+      slug: link.slug,
+      destination: link.destination,
+      owner: userActor(person),
+    };
   } finally {
     await handle.close();
   }

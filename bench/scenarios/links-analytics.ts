@@ -4,11 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generateLinkRollups, type GeneratedRollups } from "../generators/link-rollups";
 import { onSqliteAndPostgres, type DialectLabel, type DialectRun } from "../lib/dialects";
-import {
-  linkAnalyticsStandIn,
-  localRange,
-  type LinkAnalyticsRead,
-} from "../lib/link-analytics-query";
+import { ManualClock } from "@digistore/core";
+import { getLinkAnalytics } from "@digistore/domain-shorturl";
+import type { SeededLink } from "../generators/short-link";
 import { benchSeconds, type LoadResult } from "../lib/load";
 import type { Ratio, Scenario } from "../lib/scenario";
 
@@ -24,28 +22,35 @@ const WARMUP_MS = 1000;
 
 type Db = Awaited<ReturnType<typeof createDb>>;
 
-/**
- * The one call to the analytics read. It is a stand-in (bench/lib/link-analytics-query.ts)
- * until the shorturl domain's `getLinkAnalytics` verb lands: then call the verb here with the
- * link owner as actor, e.g. `getLinkAnalytics({ db, dialect, clock, actor }, { linkId, … })`.
- */
-function readAnalytics(handle: Db, linkId: string, now: Date): Promise<LinkAnalyticsRead> {
-  return linkAnalyticsStandIn(handle.db, { linkId, timeZone: TIME_ZONE, days: DAYS, now });
+type Read = Awaited<ReturnType<typeof getLinkAnalytics>>;
+
+/** The read the link's page makes: the domain verb, as the link's owner. */
+function readAnalytics(handle: Db, link: SeededLink, now: Date): Promise<Read> {
+  return getLinkAnalytics(
+    { db: handle.db, clock: new ManualClock(now.getTime()), actor: link.owner },
+    { linkId: link.linkId, days: DAYS, timezone: TIME_ZONE },
+  );
 }
+
+/** The calendar date of an instant in TIME_ZONE, YYYY-MM-DD. */
+const localDate = (ms: number) =>
+  new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE }).format(new Date(ms));
 
 const label = (clicks: number) => (clicks >= 1e6 ? `${clicks / 1e6}M` : `${clicks / 1e3}k`);
 
 /** What a correct read of the generated year shows: every local day, every click in range. */
-function check(read: LinkAnalyticsRead, generated: GeneratedRollups, now: Date): number {
-  const { fromMs, toMs } = localRange(TIME_ZONE, DAYS, now);
+function check(read: Read, generated: GeneratedRollups): number {
   let expected = 0;
-  for (const [ms, clicks] of generated.clicksByHour)
-    if (ms >= fromMs && ms < toMs) expected += clicks;
+  for (const [ms, clicks] of generated.clicksByHour) {
+    const date = localDate(ms);
+    if (date >= read.from && date <= read.to) expected += clicks;
+  }
   const where = `links-analytics @${label(generated.clicks)}`;
-  if (read.days.length !== DAYS) throw new Error(`${where}: ${read.days.length} days, not ${DAYS}`);
-  const summed = read.days.reduce((sum, day) => sum + day.clicks, 0);
-  if (read.totalClicks !== expected || summed !== expected)
-    throw new Error(`${where}: ${read.totalClicks} clicks (days: ${summed}), not ${expected}`);
+  if (read.daily.length !== DAYS)
+    throw new Error(`${where}: ${read.daily.length} days, not ${DAYS}`);
+  const summed = read.daily.reduce((sum, day) => sum + day.clicks, 0);
+  if (read.totals.clicks !== expected || summed !== expected)
+    throw new Error(`${where}: ${read.totals.clicks} clicks (days: ${summed}), not ${expected}`);
   if (read.top.referrer[0]?.value !== "(direct)" || read.top.country.length === 0)
     throw new Error(`${where}: top facets look wrong: ${JSON.stringify(read.top)}`);
   return expected;
@@ -96,8 +101,8 @@ async function runOn(dialect: DialectLabel, env: Record<string, string>): Promis
     try {
       const inRange: Partial<Record<Size, number>> = {};
       for (const size of ["small", "large"] as const) {
-        const read = () => readAnalytics(handle, sizes[size].link.linkId, now);
-        inRange[size] = check(await read(), sizes[size], now);
+        const read = () => readAnalytics(handle, sizes[size].link, now);
+        inRange[size] = check(await read(), sizes[size]);
         await timeReads(read, WARMUP_MS);
       }
       // Each size is read for half the scenario's seconds in all (two slices), per dialect.
@@ -105,7 +110,7 @@ async function runOn(dialect: DialectLabel, env: Record<string, string>): Promis
       const times: Record<Size, number[]> = { small: [], large: [] };
       for (const size of ORDER)
         times[size].push(
-          ...(await timeReads(() => readAnalytics(handle, sizes[size].link.linkId, now), slice)),
+          ...(await timeReads(() => readAnalytics(handle, sizes[size].link, now), slice)),
         );
       const small = summarise(`365-day analytics @${label(SMALL)} clicks, ${dialect}`, times.small);
       const large = summarise(`365-day analytics @${label(LARGE)} clicks, ${dialect}`, times.large);
@@ -129,7 +134,7 @@ async function runOn(dialect: DialectLabel, env: Record<string, string>): Promis
         results: [small, large].map(({ meanMs: _mean, ...result }) => result),
         ratios,
         notes: {
-          read: "stand-in query (bench/lib/link-analytics-query.ts), to be swapped for getLinkAnalytics",
+          read: "getLinkAnalytics (the link page's read), 365 local days + the previous 365",
           timeZone: TIME_ZONE,
           days: DAYS,
           [label(SMALL)]: describe(sizes.small, "small"),

@@ -42,6 +42,7 @@ export type {
   LinkClickHoursTable,
   ClickFacet,
   LinkClickFacetsTable,
+  LinkClickFacetMonthsTable,
   LinkVisitorDaysTable,
   VisitorSaltsTable,
   OrderAttributionsTable,

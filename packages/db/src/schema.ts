@@ -308,6 +308,15 @@ export interface LinkClickFacetsTable {
   clicks: number;
 }
 
+/** The same counts per UTC month (YYYY-MM): what long ranges read. */
+export interface LinkClickFacetMonthsTable {
+  link_id: string;
+  month: string;
+  facet: ClickFacet;
+  value: string;
+  clicks: number;
+}
+
 export interface LinkVisitorDaysTable {
   link_id: string;
   day: string;
@@ -422,6 +431,7 @@ export interface Database {
   link_clicks: LinkClicksTable;
   link_click_hours: LinkClickHoursTable;
   link_click_facets: LinkClickFacetsTable;
+  link_click_facet_months: LinkClickFacetMonthsTable;
   link_visitor_days: LinkVisitorDaysTable;
   visitor_salts: VisitorSaltsTable;
   order_attributions: OrderAttributionsTable;

@@ -145,6 +145,44 @@ describe.each(testDialects())("link analytics on %s", (dialect) => {
     ]);
   });
 
+  it("counts top lists of ranges over a month from whole months, the same totals", async () => {
+    await recordFixture();
+    // Two batches for the same month add up, as the day rows do.
+    await storeClickBatch(t.db, [
+      click("2026-12-08T10:00:00.000Z", { referrer: "https://news.example/" }),
+    ]);
+    await t.db.deleteFrom("link_clicks").execute();
+    const months = await t.db
+      .selectFrom("link_click_facet_months")
+      .selectAll()
+      .where("link_id", "=", linkId)
+      .where("facet", "=", "referrer")
+      .orderBy("month")
+      .orderBy("value")
+      .execute();
+    expect(months.map((m) => [m.month, m.value, Number(m.clicks)])).toEqual([
+      ["2026-11", "(direct)", 1],
+      ["2026-12", "(direct)", 3],
+      ["2026-12", "news.example", 3],
+      ["2026-12", "social.example", 1],
+    ]);
+    // 60 days ending 10 December touch October to December: the November click counts too.
+    const long = await analytics({ days: 60 });
+    expect(long.top.referrer).toEqual([
+      { value: "(direct)", clicks: 4 },
+      { value: "news.example", clicks: 3 },
+      { value: "social.example", clicks: 1 },
+    ]);
+    // A month or less reads days: 20 November is outside the last 10 days.
+    const short = await analytics({ days: 10 });
+    expect(short.top.referrer).toEqual([
+      { value: "(direct)", clicks: 3 },
+      { value: "news.example", clicks: 3 },
+      { value: "social.example", clicks: 1 },
+    ]);
+    expect(long.totals.clicks - short.totals.clicks).toBe(1);
+  });
+
   it("keeps ten values per facet, the most clicked first", async () => {
     await storeClickBatch(
       t.db,

@@ -1,13 +1,20 @@
 import { parseInput, ValidationError } from "@digistore/core";
 import { addDays, daysInclusive, localDate } from "./calendar-days";
 import { addTotals, NO_CLICKS, type ClickTotals, type LinkAnalytics } from "./link-analytics";
-import { attributedSales, clickHours, facetCounts } from "./link-analytics.repository";
+import {
+  attributedSales,
+  clickHours,
+  facetCounts,
+  monthlyFacetCounts,
+} from "./link-analytics.repository";
 import { localDays, sumByLocalDay, topFacetValues } from "./link-analytics-series";
 import { loadOwnLink } from "./load-own-link";
 import type { ShortUrlContext } from "./ports";
 import { analyticsRangeProblem, ZLinkAnalyticsInput } from "./short-links.schemas";
 
 const DEFAULT_DAYS = 30;
+/** Up to a month, top lists are counted per day; longer ranges read whole months. */
+const DAILY_FACETS_UP_TO = 31;
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -37,8 +44,15 @@ export async function getLinkAnalytics(
   const rangeEnd = days.starts.at(-1)!;
   const [hours, facets, sales] = await Promise.all([
     clickHours(ctx.db, linkId, iso(days.starts[0]!), iso(rangeEnd)),
-    // Facets are per UTC day: take every UTC day the range touches (see LinkAnalytics.top).
-    facetCounts(ctx.db, linkId, iso(rangeStart).slice(0, 10), iso(rangeEnd - 1).slice(0, 10)),
+    // Facets are per UTC day or month: every one the range touches (see LinkAnalytics.top).
+    length <= DAILY_FACETS_UP_TO
+      ? facetCounts(ctx.db, linkId, iso(rangeStart).slice(0, 10), iso(rangeEnd - 1).slice(0, 10))
+      : monthlyFacetCounts(
+          ctx.db,
+          linkId,
+          iso(rangeStart).slice(0, 7),
+          iso(rangeEnd - 1).slice(0, 7),
+        ),
     attributedSales(ctx.db, linkId, iso(rangeStart), iso(rangeEnd)),
   ]);
   const series = sumByLocalDay(hours, days);

@@ -2,7 +2,8 @@ import type { ClickFacet, Database, OrderStatus } from "@digistore/db";
 import type { Kysely } from "kysely";
 
 /**
- * Analytics read rollups only — `link_click_hours`, `link_click_facets` — never `link_clicks`,
+ * Analytics read rollups only — `link_click_hours`, `link_click_facets` and
+ * `link_click_facet_months` — never `link_clicks`,
  * so a link with ten million clicks costs what one with ten thousand does.
  */
 
@@ -49,6 +50,24 @@ export async function facetCounts(
     .where("link_id", "=", linkId)
     .where("day", ">=", fromDay)
     .where("day", "<=", toDay)
+    .groupBy(["facet", "value"])
+    .execute();
+  return rows.map((row) => ({ facet: row.facet, value: row.value, clicks: Number(row.clicks) }));
+}
+
+/** Clicks per facet value over the UTC months `fromMonth`..`toMonth` (YYYY-MM, both included). */
+export async function monthlyFacetCounts(
+  db: Kysely<Database>,
+  linkId: string,
+  fromMonth: string,
+  toMonth: string,
+): Promise<{ facet: ClickFacet; value: string; clicks: number }[]> {
+  const rows = await db
+    .selectFrom("link_click_facet_months")
+    .select((eb) => ["facet", "value", eb.fn.sum<number | string>("clicks").as("clicks")])
+    .where("link_id", "=", linkId)
+    .where("month", ">=", fromMonth)
+    .where("month", "<=", toMonth)
     .groupBy(["facet", "value"])
     .execute();
   return rows.map((row) => ({ facet: row.facet, value: row.value, clicks: Number(row.clicks) }));

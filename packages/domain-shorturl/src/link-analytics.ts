@@ -48,8 +48,10 @@ export interface LinkAnalytics {
   /** The same number of days just before `from`, for "change against the previous period". */
   readonly previous: { readonly from: string; readonly to: string; readonly totals: ClickTotals };
   /**
-   * Most clicked values per facet (people only). Facets are rolled up per UTC day, so these
-   * cover the UTC days that overlap the range: up to a day more at either end in other zones.
+   * Most clicked values per facet (people only). Facets are rolled up per UTC day and month:
+   * up to 31 days, these cover the UTC days that overlap the range (up to a day more at either
+   * end in other zones); longer ranges cover the whole UTC months they touch, so a busy link's
+   * year costs a dozen months of rows, not 365 days of them.
    */
   readonly top: Readonly<Record<ClickFacet, readonly FacetCount[]>>;
   /** Paid, not fully refunded orders attributed to the link, paid inside the range. */

@@ -15,6 +15,14 @@ function chunks<T>(rows: readonly T[], size = 400): T[][] {
   return out;
 }
 
+/** A facet value on a link in one period: a UTC day (YYYY-MM-DD) or month (YYYY-MM). */
+interface FacetKey {
+  readonly link: string;
+  readonly period: string;
+  readonly facet: ClickFacet;
+  readonly value: string;
+}
+
 function bump<K>(map: Map<string, { key: K; n: number }>, id: string, key: K, by = 1) {
   const entry = map.get(id);
   if (entry) entry.n += by;
@@ -138,10 +146,7 @@ export async function storeClickBatch(
         .execute();
     }
 
-    const facets = new Map<
-      string,
-      { key: { link: string; day: string; facet: ClickFacet; value: string }; n: number }
-    >();
+    const facets = new Map<string, { key: FacetKey; n: number }>();
     for (const { click, facts, day } of people) {
       const values: Record<ClickFacet, string> = {
         referrer: facts.referrerHost ?? "(direct)",
@@ -153,7 +158,7 @@ export async function storeClickBatch(
       for (const [facet, value] of Object.entries(values) as [ClickFacet, string][]) {
         bump(facets, `${click.linkId}|${day}|${facet}|${value}`, {
           link: click.linkId,
-          day,
+          period: day,
           facet,
           value,
         });
@@ -161,7 +166,7 @@ export async function storeClickBatch(
     }
     const facetRows = [...facets.keys()].sort().map((id) => {
       const { key, n } = facets.get(id)!;
-      return { link_id: key.link, day: key.day, facet: key.facet, value: key.value, clicks: n };
+      return { link_id: key.link, day: key.period, facet: key.facet, value: key.value, clicks: n };
     });
     for (const chunk of chunks(facetRows)) {
       await trx
@@ -170,6 +175,38 @@ export async function storeClickBatch(
         .onConflict((oc) =>
           oc.columns(["link_id", "day", "facet", "value"]).doUpdateSet((eb) => ({
             clicks: eb("link_click_facets.clicks", "+", eb.ref("excluded.clicks")),
+          })),
+        )
+        .execute();
+    }
+    // The same counts per month (what long ranges read), from the day rows just summed.
+    const months = new Map<string, { key: FacetKey; n: number }>();
+    for (const row of facetRows) {
+      const month = row.day.slice(0, 7);
+      bump(
+        months,
+        `${row.link_id}|${month}|${row.facet}|${row.value}`,
+        { link: row.link_id, period: month, facet: row.facet, value: row.value },
+        row.clicks,
+      );
+    }
+    const monthRows = [...months.keys()].sort().map((id) => {
+      const { key, n } = months.get(id)!;
+      return {
+        link_id: key.link,
+        month: key.period,
+        facet: key.facet,
+        value: key.value,
+        clicks: n,
+      };
+    });
+    for (const chunk of chunks(monthRows)) {
+      await trx
+        .insertInto("link_click_facet_months")
+        .values(chunk)
+        .onConflict((oc) =>
+          oc.columns(["link_id", "month", "facet", "value"]).doUpdateSet((eb) => ({
+            clicks: eb("link_click_facet_months.clicks", "+", eb.ref("excluded.clicks")),
           })),
         )
         .execute();
