@@ -233,6 +233,10 @@ describe.each(testDialects())("short links in a browser (%s)", (dialect) => {
     expect(seller.url()).toBe(`${linkPage}?days=7`);
     expect(await seller.evaluate(() => (window as unknown as { stay?: number }).stay)).toBe(1);
     expect(await seller.getByTestId("analytics-sales").textContent()).toBe("1");
+    // The CSV link follows the range: seven days, one row each, after its header.
+    const csvHref = await seller.getByTestId("analytics-csv").getAttribute("href");
+    const csv = await seller.evaluate((href) => fetch(href!).then((r) => r.text()), csvHref);
+    expect(csv.trim().split(/\r?\n/)).toHaveLength(8);
     expect(problems).toEqual([]);
     await seller.close();
 

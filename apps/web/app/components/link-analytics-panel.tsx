@@ -86,7 +86,14 @@ export function LinkAnalyticsPanel({
         </nav>
       </div>
       <p className="muted small" data-testid="analytics-range">
-        {data.from} to {data.to} ({data.timezone}) · bots are counted apart and left out
+        {data.from} to {data.to} ({data.timezone}) · bots are counted apart and left out ·{" "}
+        <a
+          href={`/links/${data.linkId}/analytics.csv?${new URLSearchParams({ from: data.from, to: data.to, timezone: data.timezone })}`}
+          download
+          data-testid="analytics-csv"
+        >
+          Daily figures (CSV)
+        </a>
       </p>
       {query.error ? <p className="form-error">{query.error.message}</p> : null}
       <dl className="stats">
