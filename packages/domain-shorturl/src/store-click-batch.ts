@@ -2,11 +2,7 @@ import { newId } from "@digistore/core";
 import type { ClickFacet, Database } from "@digistore/db";
 import type { Kysely } from "kysely";
 import { describeClick, type RawClick } from "./click-facts";
-import { saltForDay, utcDay, visitorHash } from "./visitor-salt";
-
-function hourOf(at: Date): string {
-  return `${at.toISOString().slice(0, 13)}:00:00.000Z`;
-}
+import { saltForDay, visitorHash } from "./visitor-salt";
 
 /** Multi-row statements, small enough for SQLite's variable limit. */
 function chunks<T>(rows: readonly T[], size = 400): T[][] {
@@ -39,27 +35,37 @@ export async function storeClickBatch(
   batch: readonly RawClick[],
 ): Promise<void> {
   if (batch.length === 0) return;
+  const instants = batch.map((click) => click.at.toISOString());
   const salts = new Map<string, string>();
-  for (const day of new Set(batch.map((click) => utcDay(click.at)))) {
+  for (const day of new Set(instants.map((at) => at.slice(0, 10)))) {
     salts.set(day, await saltForDay(db, day));
   }
-  const rows = batch.map((click) => {
-    const facts = describeClick(click);
-    const day = utcDay(click.at);
+  // A visitor who clicks again within the batch is hashed once: the hash is most of a click's cost.
+  const hashes = new Map<string, string>();
+  const rows = batch.map((click, i) => {
+    const at = instants[i]!;
+    const day = at.slice(0, 10);
+    const visitor = `${day}\n${click.ip ?? ""}\n${click.userAgent ?? ""}`;
+    let hash = hashes.get(visitor);
+    if (hash === undefined) {
+      hash = visitorHash(salts.get(day)!, click.ip, click.userAgent);
+      hashes.set(visitor, hash);
+    }
     return {
       click,
-      facts,
+      at,
+      facts: describeClick(click),
       day,
-      hour: hourOf(click.at),
-      hash: visitorHash(salts.get(day)!, click.ip, click.userAgent),
+      hour: `${at.slice(0, 13)}:00:00.000Z`,
+      hash,
     };
   });
 
   await db.transaction().execute(async (trx) => {
-    const clickRows = rows.map(({ click, facts, hash }) => ({
+    const clickRows = rows.map(({ click, at, facts, hash }) => ({
       id: newId(click.at.getTime()),
       link_id: click.linkId,
-      clicked_at: click.at.toISOString(),
+      clicked_at: at,
       referrer_host: facts.referrerHost,
       device: facts.device,
       browser: facts.browser,
@@ -146,8 +152,16 @@ export async function storeClickBatch(
         .execute();
     }
 
+    // Clicks with the same facts on the same link and day are tallied once, then spread.
+    const alike = new Map<string, { key: (typeof people)[number]; n: number }>();
+    for (const row of people) {
+      const { referrerHost, device, browser, os, country } = row.facts;
+      const id = `${row.click.linkId}|${row.day}|${referrerHost}|${device}|${browser}|${os}|${country}`;
+      bump(alike, id, row);
+    }
     const facets = new Map<string, { key: FacetKey; n: number }>();
-    for (const { click, facts, day } of people) {
+    for (const { key: row, n } of alike.values()) {
+      const { click, facts, day } = row;
       const values: Record<ClickFacet, string> = {
         referrer: facts.referrerHost ?? "(direct)",
         device: facts.device,
@@ -156,12 +170,12 @@ export async function storeClickBatch(
         country: facts.country ?? "(unknown)",
       };
       for (const [facet, value] of Object.entries(values) as [ClickFacet, string][]) {
-        bump(facets, `${click.linkId}|${day}|${facet}|${value}`, {
-          link: click.linkId,
-          period: day,
-          facet,
-          value,
-        });
+        bump(
+          facets,
+          `${click.linkId}|${day}|${facet}|${value}`,
+          { link: click.linkId, period: day, facet, value },
+          n,
+        );
       }
     }
     const facetRows = [...facets.keys()].sort().map((id) => {
