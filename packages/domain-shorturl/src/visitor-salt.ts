@@ -3,7 +3,7 @@ import type { Database } from "@digistore/db";
 import type { Kysely } from "kysely";
 import { createHash, randomBytes } from "node:crypto";
 
-export function utcDay(at: Date): string {
+function utcDay(at: Date): string {
   return at.toISOString().slice(0, 10);
 }
 
