@@ -36,6 +36,36 @@ describe.each(testDialects())("the store in a browser (%s)", (dialect) => {
     await page.close();
   });
 
+  it("folds the menu behind a toggle on a phone, with and without JavaScript", async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser.newContext({
+        javaScriptEnabled,
+        viewport: { width: 375, height: 740 },
+      });
+      const page = await context.newPage();
+      await page.goto(server.url);
+      const logIn = page.locator("#main-nav >> text=Log in");
+      expect([javaScriptEnabled, await logIn.isVisible()]).toEqual([javaScriptEnabled, false]);
+      // The header is one line: brand and toggle.
+      const header = await page.locator("header").boundingBox();
+      expect(header!.height).toBeLessThan(80);
+      await page.click("label[for=nav-toggle]");
+      await logIn.waitFor();
+      await logIn.click();
+      await page.waitForURL(`${server.url}/login`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(375);
+      // Folded again on the page it led to.
+      await page.locator("#main-nav >> text=Log in").waitFor({ state: "hidden" });
+      await context.close();
+    }
+    // On a wide screen there is no toggle: the links are simply there.
+    const wide = await browser.newPage();
+    await wide.goto(server.url);
+    expect(await wide.locator("label[for=nav-toggle]").isVisible()).toBe(false);
+    await wide.locator("#main-nav >> text=Log in").waitFor();
+    await wide.close();
+  });
+
   it("shows a real 404 page for an unknown path", async () => {
     const page = await browser.newPage();
     const response = await page.goto(`${server.url}/no-such-page`);

@@ -5,6 +5,7 @@ import {
   Links,
   Meta,
   NavLink,
+  useLocation,
   Outlet,
   Scripts,
   ScrollRestoration,
@@ -12,7 +13,7 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { ApiProvider } from "./components/api-provider";
 import { useNonce } from "./lib/nonce";
 import stylesHref from "./styles/app.css?url";
@@ -80,6 +81,12 @@ function AccountNav() {
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const nonce = useNonce();
+  const menu = useRef<HTMLInputElement>(null);
+  const { pathname } = useLocation();
+  // A page reached from the open phone menu shows with the menu folded again.
+  useEffect(() => {
+    if (menu.current) menu.current.checked = false;
+  }, [pathname]);
   return (
     <html lang="en">
       <head>
@@ -94,7 +101,19 @@ export function Layout({ children }: { children: ReactNode }) {
             <Link to="/" className="brand">
               Digi<span>Store</span>
             </Link>
-            <nav aria-label="Main">
+            {/* On a phone the menu folds behind a toggle that needs no script: a checkbox. */}
+            <input
+              type="checkbox"
+              id="nav-toggle"
+              ref={menu}
+              className="nav-toggle"
+              aria-label="Menu"
+              aria-controls="main-nav"
+            />
+            <label htmlFor="nav-toggle" className="nav-toggle-label" aria-hidden="true">
+              Menu
+            </label>
+            <nav aria-label="Main" id="main-nav">
               <NavLink to="/products">Products</NavLink>
               <AccountNav />
             </nav>
