@@ -94,6 +94,11 @@ describe.each(testDialects())("selling in a browser (%s)", (dialect) => {
     await page.locator("h1 .badge.updated").waitFor();
     await expect(page.locator(".description h1").textContent()).resolves.toBe("Icons");
     await page.getByText("Forty new icons").waitFor();
+    // Its seller sees their own product as theirs, with the way back to the editor.
+    await page.getByText("Your product: this is the page buyers see.").waitFor();
+    expect(await page.getByText("You own this product").count()).toBe(0);
+    await page.click("text=Edit your product");
+    await page.waitForURL(/\/seller\/products\/[^/]+$/);
     expect(problems).toEqual([]);
     await page.close();
   });

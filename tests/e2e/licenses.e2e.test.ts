@@ -1,5 +1,5 @@
 import { testDialects } from "@digistore/db/testing";
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyLicenseToken } from "@digistore/domain-licenses/examples/verify-license-token";
@@ -21,6 +21,7 @@ describe.each(testDialects())(
   (dialect) => {
     let store: TestStore;
     let productId: string;
+    const content = randomBytes(1024);
     beforeAll(async () => {
       store = await startTestStore(dialect);
       ({
@@ -29,7 +30,7 @@ describe.each(testDialects())(
         email: "keys@example.com",
         title: "Pixel Forge",
         price: 3900,
-        content: randomBytes(1024),
+        content,
       }));
       await customer(store, "keybuyer@example.com");
     });
@@ -108,6 +109,10 @@ describe.each(testDialects())(
       await buyer.goto(`${store.url}/orders`);
       await expect(buyer.getByTestId("orders").textContent()).resolves.toContain("$52.50");
       await buyer.goto(`${store.url}/library/${productId}`);
+      // Each version shows the checksum of exactly the bytes the seller uploaded.
+      expect(await buyer.getByTestId("sha256").textContent()).toBe(
+        `SHA-256 ${createHash("sha256").update(content).digest("hex")}`,
+      );
       const key = (await buyer.getByTestId("license-key").textContent())!.trim();
       await buyer.getByText("0 of 2 machines in use").waitFor();
 

@@ -71,6 +71,11 @@ export default function ProductFiles() {
                   {v.fileName}
                   <br />
                   <span className="muted small">{formatBytes(v.fileSize)}</span>
+                  <br />
+                  {/* Whole, so a buyer can compare it with `sha256sum` of what they saved. */}
+                  <span className="muted small checksum" data-testid="sha256">
+                    SHA-256 <code>{v.sha256}</code>
+                  </span>
                 </td>
                 <td>
                   <Form method="post" action="/library/download">

@@ -44,7 +44,23 @@ function BuySlot() {
   const { page, viewer, code } = useLoaderData<typeof loader>();
   const checkout = checkoutPath(page.product.slug, code);
   const { product } = page;
-  if (page.viewerAccess === "owner" || (page.viewerAccess === "seller" && !viewer?.staff)) {
+  if (page.viewerAccess === "seller" && !viewer?.staff) {
+    return (
+      <div className="actions">
+        <Link to={`/seller/products/${product.id}`} className="button">
+          Edit your product
+        </Link>
+        <Form method="post" action="/library/download">
+          <input type="hidden" name="productId" value={product.id} />
+          <button type="submit" className="secondary">
+            Download
+          </button>
+        </Form>
+        <p className="muted small">Your product: this is the page buyers see.</p>
+      </div>
+    );
+  }
+  if (page.viewerAccess === "owner") {
     return (
       <Form method="post" action="/library/download">
         <input type="hidden" name="productId" value={product.id} />
