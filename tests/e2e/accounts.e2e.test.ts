@@ -59,6 +59,10 @@ describe.each(testDialects())("accounts in a browser (%s)", (dialect) => {
     await page.waitForURL(/\/account\?verified=1/);
     await page.getByText("Your email is verified").waitFor();
     expect(await page.locator(".badge", { hasText: "Verified" }).count()).toBe(1);
+    // The same link again, in the session it opened: already verified, no spent button.
+    await page.goto(local(verifyLink));
+    await page.getByTestId("already-verified").waitFor();
+    expect(await page.locator("text=Verify my email").count()).toBe(0);
 
     await page.click("header >> text=Log out");
     await page.waitForURL(`${store.url}/`);

@@ -10,8 +10,12 @@ export const headers = forwardRetryAfter;
 export const meta: MetaFunction = () => [{ title: "Verify your email — DigiStore" }];
 
 // Opening the link only shows a button: mail scanners that prefetch links must not spend it.
-export function loader({ request }: LoaderFunctionArgs) {
-  return { token: new URL(request.url).searchParams.get("token") ?? "" };
+// Someone signed in and verified (a link opened twice) is told so, not offered a spent link.
+export function loader({ request, context }: LoaderFunctionArgs) {
+  return {
+    token: new URL(request.url).searchParams.get("token") ?? "",
+    alreadyVerified: context.user?.emailVerified === true,
+  };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -24,8 +28,21 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function VerifyEmail() {
-  const { token } = useLoaderData<typeof loader>();
+  const { token, alreadyVerified } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
+  if (alreadyVerified) {
+    return (
+      <section className="panel narrow">
+        <h1>Already verified</h1>
+        <p data-testid="already-verified">
+          Your email address is already verified: there is nothing more to do.
+        </p>
+        <Link to="/products" className="button">
+          Go to the store
+        </Link>
+      </section>
+    );
+  }
   return (
     <section className="panel narrow">
       <h1>Verify your email</h1>
