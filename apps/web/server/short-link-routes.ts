@@ -56,20 +56,17 @@ function redirectHeaders(answer: Redirect, web: WebOptions): Record<string, stri
   return headers;
 }
 
-function follow(
-  services: AppServices,
-  req: IncomingMessage,
-  slug: string,
-  trustProxy: TrustProxy,
-  trust: ReturnType<typeof compileTrust>,
-) {
-  return followShortLink(services, {
-    slug,
-    referrer: req.headers.referer,
-    userAgent: req.headers["user-agent"],
-    ip: clientAddress(req, trust),
-    country: countryOf(req, trustProxy),
-  });
+/** Follows a link as the visitor behind `req`, under the operator's proxy trust. */
+function linkFollower(services: AppServices, trustProxy: TrustProxy) {
+  const trust = compileTrust(trustProxy);
+  return (req: IncomingMessage, slug: string) =>
+    followShortLink(services, {
+      slug,
+      referrer: req.headers.referer,
+      userAgent: req.headers["user-agent"],
+      ip: clientAddress(req, trust),
+      country: countryOf(req, trustProxy),
+    });
 }
 
 /**
@@ -81,13 +78,13 @@ export function shortLinkFastRoute(
   web: WebOptions,
   trustProxy: TrustProxy,
 ): FastRoute {
-  const trust = compileTrust(trustProxy);
+  const follow = linkFollower(services, trustProxy);
   return {
     matches: (method, path) =>
       (method === "GET" || method === "HEAD") && FAST_SHORT_LINK_PATH.test(path),
     async answer(req, path) {
       const slug = FAST_SHORT_LINK_PATH.exec(path)![1]!;
-      const answer = await follow(services, req, slug, trustProxy, trust);
+      const answer = await follow(req, slug);
       return answer.status === 302 ? { status: 302, headers: redirectHeaders(answer, web) } : null;
     },
   };
@@ -103,12 +100,12 @@ export function shortLinkRoutes(
   storeName: string,
   trustProxy: TrustProxy,
 ) {
-  const trust = compileTrust(trustProxy);
+  const follow = linkFollower(services, trustProxy);
   const router = express.Router({ caseSensitive: true, strict: false });
   router.get(
     "/s/:slug",
     asyncHandler(async (req, res) => {
-      const answer = await follow(services, req, req.params.slug!, trustProxy, trust);
+      const answer = await follow(req, req.params.slug!);
       if (answer.status === 302) {
         res.status(302).set(redirectHeaders(answer, web)).end();
         return;

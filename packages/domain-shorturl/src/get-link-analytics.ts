@@ -1,12 +1,7 @@
 import { parseInput, ValidationError } from "@digistore/core";
 import { addDays, daysInclusive, localDate } from "./calendar-days";
 import { addTotals, NO_CLICKS, type ClickTotals, type LinkAnalytics } from "./link-analytics";
-import {
-  attributedSales,
-  clickHours,
-  facetCounts,
-  monthlyFacetCounts,
-} from "./link-analytics.repository";
+import { attributedSales, clickHours, facetCounts } from "./link-analytics.repository";
 import { localDays, sumByLocalDay, topFacetValues } from "./link-analytics-series";
 import { loadOwnLink } from "./load-own-link";
 import type { ShortUrlContext } from "./ports";
@@ -42,17 +37,17 @@ export async function getLinkAnalytics(
   const days = localDays(timezone, previousFrom, to);
   const rangeStart = days.starts[length]!;
   const rangeEnd = days.starts.at(-1)!;
+  // Facets are per UTC day or month: every one the range touches (see LinkAnalytics.top).
+  const by = length <= DAILY_FACETS_UP_TO ? "day" : "month";
+  const width = by === "day" ? "YYYY-MM-DD".length : "YYYY-MM".length;
+  const facetPeriod = {
+    by,
+    from: iso(rangeStart).slice(0, width),
+    to: iso(rangeEnd - 1).slice(0, width),
+  } as const;
   const [hours, facets, sales] = await Promise.all([
     clickHours(ctx.db, linkId, iso(days.starts[0]!), iso(rangeEnd)),
-    // Facets are per UTC day or month: every one the range touches (see LinkAnalytics.top).
-    length <= DAILY_FACETS_UP_TO
-      ? facetCounts(ctx.db, linkId, iso(rangeStart).slice(0, 10), iso(rangeEnd - 1).slice(0, 10))
-      : monthlyFacetCounts(
-          ctx.db,
-          linkId,
-          iso(rangeStart).slice(0, 7),
-          iso(rangeEnd - 1).slice(0, 7),
-        ),
+    facetCounts(ctx.db, linkId, facetPeriod),
     attributedSales(ctx.db, linkId, iso(rangeStart), iso(rangeEnd)),
   ]);
   const series = sumByLocalDay(hours, days);

@@ -37,37 +37,29 @@ export async function clickHours(
   }));
 }
 
-/** Clicks per facet value over the UTC days `fromDay`..`toDay` (both included). */
+/** UTC days (YYYY-MM-DD) or months (YYYY-MM), `from`..`to` both included. */
+export interface FacetPeriod {
+  readonly by: "day" | "month";
+  readonly from: string;
+  readonly to: string;
+}
+
+// The two facet rollups differ only in their period column, named after it.
+const FACET_TABLES = { day: "link_click_facets", month: "link_click_facet_months" } as const;
+
+/** Clicks per facet value over a period, from the day or the month rollup. */
 export async function facetCounts(
   db: Kysely<Database>,
   linkId: string,
-  fromDay: string,
-  toDay: string,
+  period: FacetPeriod,
 ): Promise<{ facet: ClickFacet; value: string; clicks: number }[]> {
+  const column = period.by as "day";
   const rows = await db
-    .selectFrom("link_click_facets")
+    .selectFrom(FACET_TABLES[period.by] as "link_click_facets")
     .select((eb) => ["facet", "value", eb.fn.sum<number | string>("clicks").as("clicks")])
     .where("link_id", "=", linkId)
-    .where("day", ">=", fromDay)
-    .where("day", "<=", toDay)
-    .groupBy(["facet", "value"])
-    .execute();
-  return rows.map((row) => ({ facet: row.facet, value: row.value, clicks: Number(row.clicks) }));
-}
-
-/** Clicks per facet value over the UTC months `fromMonth`..`toMonth` (YYYY-MM, both included). */
-export async function monthlyFacetCounts(
-  db: Kysely<Database>,
-  linkId: string,
-  fromMonth: string,
-  toMonth: string,
-): Promise<{ facet: ClickFacet; value: string; clicks: number }[]> {
-  const rows = await db
-    .selectFrom("link_click_facet_months")
-    .select((eb) => ["facet", "value", eb.fn.sum<number | string>("clicks").as("clicks")])
-    .where("link_id", "=", linkId)
-    .where("month", ">=", fromMonth)
-    .where("month", "<=", toMonth)
+    .where(column, ">=", period.from)
+    .where(column, "<=", period.to)
     .groupBy(["facet", "value"])
     .execute();
   return rows.map((row) => ({ facet: row.facet, value: row.value, clicks: Number(row.clicks) }));

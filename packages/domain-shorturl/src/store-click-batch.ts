@@ -1,6 +1,6 @@
 import { newId } from "@digistore/core";
-import type { ClickFacet, Database } from "@digistore/db";
-import type { Kysely } from "kysely";
+import type { ClickFacet, Database, LinkClickFacetsTable } from "@digistore/db";
+import type { Kysely, Transaction } from "kysely";
 import { describeClick, type RawClick } from "./click-facts";
 import { saltForDay, visitorHash } from "./visitor-salt";
 
@@ -23,6 +23,34 @@ function bump<K>(map: Map<string, { key: K; n: number }>, id: string, key: K, by
   const entry = map.get(id);
   if (entry) entry.n += by;
   else map.set(id, { key, n: by });
+}
+
+// The two facet rollups differ only in their period column, named after it.
+const FACET_TABLES = { day: "link_click_facets", month: "link_click_facet_months" } as const;
+
+/** Adds tallied counts to a facet rollup, in key order (see storeClickBatch on deadlocks). */
+async function addFacetCounts(
+  trx: Transaction<Database>,
+  by: "day" | "month",
+  tally: ReadonlyMap<string, { key: FacetKey; n: number }>,
+): Promise<void> {
+  const rows = [...tally.keys()].sort().map((id) => {
+    const { key, n } = tally.get(id)!;
+    return { link_id: key.link, [by]: key.period, facet: key.facet, value: key.value, clicks: n };
+  });
+  // Typed as the day table: the month table's rows are the same but for the column named `by`.
+  const table = FACET_TABLES[by] as "link_click_facets";
+  for (const chunk of chunks(rows)) {
+    await trx
+      .insertInto(table)
+      .values(chunk as unknown as LinkClickFacetsTable[])
+      .onConflict((oc) =>
+        oc.columns(["link_id", by as "day", "facet", "value"]).doUpdateSet((eb) => ({
+          clicks: eb(`${table}.clicks`, "+", eb.ref("excluded.clicks")),
+        })),
+      )
+      .execute();
+  }
 }
 
 /**
@@ -178,52 +206,13 @@ export async function storeClickBatch(
         );
       }
     }
-    const facetRows = [...facets.keys()].sort().map((id) => {
-      const { key, n } = facets.get(id)!;
-      return { link_id: key.link, day: key.period, facet: key.facet, value: key.value, clicks: n };
-    });
-    for (const chunk of chunks(facetRows)) {
-      await trx
-        .insertInto("link_click_facets")
-        .values(chunk)
-        .onConflict((oc) =>
-          oc.columns(["link_id", "day", "facet", "value"]).doUpdateSet((eb) => ({
-            clicks: eb("link_click_facets.clicks", "+", eb.ref("excluded.clicks")),
-          })),
-        )
-        .execute();
-    }
-    // The same counts per month (what long ranges read), from the day rows just summed.
+    await addFacetCounts(trx, "day", facets);
+    // The same counts per month (what long ranges read), from the day counts just summed.
     const months = new Map<string, { key: FacetKey; n: number }>();
-    for (const row of facetRows) {
-      const month = row.day.slice(0, 7);
-      bump(
-        months,
-        `${row.link_id}|${month}|${row.facet}|${row.value}`,
-        { link: row.link_id, period: month, facet: row.facet, value: row.value },
-        row.clicks,
-      );
+    for (const { key, n } of facets.values()) {
+      const month = key.period.slice(0, "YYYY-MM".length);
+      bump(months, `${key.link}|${month}|${key.facet}|${key.value}`, { ...key, period: month }, n);
     }
-    const monthRows = [...months.keys()].sort().map((id) => {
-      const { key, n } = months.get(id)!;
-      return {
-        link_id: key.link,
-        month: key.period,
-        facet: key.facet,
-        value: key.value,
-        clicks: n,
-      };
-    });
-    for (const chunk of chunks(monthRows)) {
-      await trx
-        .insertInto("link_click_facet_months")
-        .values(chunk)
-        .onConflict((oc) =>
-          oc.columns(["link_id", "month", "facet", "value"]).doUpdateSet((eb) => ({
-            clicks: eb("link_click_facet_months.clicks", "+", eb.ref("excluded.clicks")),
-          })),
-        )
-        .execute();
-    }
+    await addFacetCounts(trx, "month", months);
   });
 }

@@ -54,7 +54,6 @@ export default function ProductFiles() {
               <th>Version</th>
               <th>Notes</th>
               <th>File</th>
-              <th />
             </tr>
           </thead>
           <tbody>
@@ -76,9 +75,8 @@ export default function ProductFiles() {
                   <span className="muted small checksum" data-testid="sha256">
                     SHA-256 <code>{v.sha256}</code>
                   </span>
-                </td>
-                <td>
-                  <Form method="post" action="/library/download">
+                  {/* In the file's own cell, so three columns fit a phone without scrolling. */}
+                  <Form method="post" action="/library/download" className="version-download">
                     <input type="hidden" name="productId" value={productId} />
                     <input type="hidden" name="versionId" value={v.id} />
                     <button type="submit" className="secondary small">
