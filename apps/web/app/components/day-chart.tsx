@@ -40,10 +40,10 @@ function niceCeiling(value: number): number {
  */
 export function DayChart({ label, dates, series, format = String }: DayChartProps) {
   const totals = dates.map((_, i) => series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0));
-  const top = niceCeiling(Math.max(0, ...totals));
+  const peak = Math.max(0, ...totals);
+  const top = niceCeiling(peak);
   const slot = WIDTH / Math.max(1, dates.length);
   const bar = Math.max(1, slot * 0.8);
-  const plot = HEIGHT;
   // Labels are HTML, not SVG text: the chart stretches to the screen and text must not.
   const ticks = dates.length > 2 ? [0, Math.floor((dates.length - 1) / 2), dates.length - 1] : [0];
   return (
@@ -51,21 +51,21 @@ export function DayChart({ label, dates, series, format = String }: DayChartProp
       <svg
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="img"
-        aria-label={`${label}: ${format(totals.reduce((a, b) => a + b, 0))} in all, at most ${format(Math.max(0, ...totals))} a day`}
+        aria-label={`${label}: ${format(totals.reduce((a, b) => a + b, 0))} in all, at most ${format(peak)} a day`}
         preserveAspectRatio="none"
       >
-        <line className="axis" x1={0} x2={WIDTH} y1={plot} y2={plot} />
+        <line className="axis" x1={0} x2={WIDTH} y1={HEIGHT} y2={HEIGHT} />
         <line className="grid" x1={0} x2={WIDTH} y1={1} y2={1} />
         {dates.map((date, i) => {
-          let base = plot;
+          let base = HEIGHT;
           const tip = `${shortDate(date)}: ${series.map((s) => `${format(s.values[i] ?? 0)} ${s.name}`).join(", ")}`;
           return (
             <g key={date} className="day" data-date={date}>
               <title>{tip}</title>
               {/* A full-height target, so the tooltip is reachable on small bars too. */}
-              <rect className="hit" x={i * slot} y={0} width={slot} height={plot} />
+              <rect className="hit" x={i * slot} y={0} width={slot} height={HEIGHT} />
               {series.map((s) => {
-                const h = ((s.values[i] ?? 0) / top) * (plot - 2);
+                const h = ((s.values[i] ?? 0) / top) * (HEIGHT - 2);
                 base -= h;
                 return h > 0 ? (
                   <rect
