@@ -1,4 +1,7 @@
 export { createDb } from "./create-db";
+export { isPostgres } from "./dialect";
+export { insertJsonRows } from "./json-rows";
+export type { JsonColumn } from "./json-rows";
 export { isUniqueViolation } from "./unique-violation";
 export type { VerbContext } from "./context";
 export type { Db, CreateDbOptions } from "./create-db";

@@ -3,6 +3,9 @@
  * (docs/decisions/0001-portable-data.md): text ids made by the app, timestamps as ISO 8601 UTC
  * text, booleans as 0/1 integers, money as integer minor units, JSON as zod-validated text.
  */
+
+import type { Generated } from "kysely";
+
 export interface SiteSettingsTable {
   key: string;
   /** JSON text; each owner validates its own value with zod on read. */
@@ -276,7 +279,8 @@ export interface ShortLinksTable {
 export type ClickDevice = "desktop" | "mobile" | "tablet" | "bot" | "other";
 
 export interface LinkClicksTable {
-  id: string;
+  /** The engine's row number: nothing refers to a click. */
+  id: Generated<number>;
   link_id: string;
   clicked_at: string;
   referrer_host: string | null;

@@ -1,5 +1,10 @@
-import { newId } from "@digistore/core";
-import type { ClickFacet, Database, LinkClickFacetsTable } from "@digistore/db";
+import {
+  insertJsonRows,
+  type ClickFacet,
+  type Database,
+  type JsonColumn,
+  type LinkClickFacetsTable,
+} from "@digistore/db";
 import type { Kysely, Transaction } from "kysely";
 import { describeClick, type RawClick } from "./click-facts";
 import { saltForDay, visitorHash } from "./visitor-salt";
@@ -24,6 +29,19 @@ function bump<K>(map: Map<string, { key: K; n: number }>, id: string, key: K, by
   if (entry) entry.n += by;
   else map.set(id, { key, n: by });
 }
+
+/** `link_clicks` in the order storeClickBatch lays out each click's row. */
+const CLICK_COLUMNS: readonly JsonColumn[] = [
+  { name: "link_id", type: "text" },
+  { name: "clicked_at", type: "text" },
+  { name: "referrer_host", type: "text" },
+  { name: "device", type: "text" },
+  { name: "browser", type: "text" },
+  { name: "os", type: "text" },
+  { name: "is_bot", type: "integer" },
+  { name: "country", type: "text" },
+  { name: "visitor_hash", type: "text" },
+];
 
 // The two facet rollups differ only in their period column, named after it.
 const FACET_TABLES = { day: "link_click_facets", month: "link_click_facet_months" } as const;
@@ -63,7 +81,17 @@ export async function storeClickBatch(
   batch: readonly RawClick[],
 ): Promise<void> {
   if (batch.length === 0) return;
-  const instants = batch.map((click) => click.at.toISOString());
+  // Clicks arrive many to a millisecond: each distinct instant is formatted once.
+  let lastMs = Number.NaN;
+  let lastInstant = "";
+  const instants = batch.map((click) => {
+    const ms = click.at.getTime();
+    if (ms !== lastMs) {
+      lastMs = ms;
+      lastInstant = click.at.toISOString();
+    }
+    return lastInstant;
+  });
   const salts = new Map<string, string>();
   for (const day of new Set(instants.map((at) => at.slice(0, 10)))) {
     salts.set(day, await saltForDay(db, day));
@@ -90,20 +118,22 @@ export async function storeClickBatch(
   });
 
   await db.transaction().execute(async (trx) => {
-    const clickRows = rows.map(({ click, at, facts, hash }) => ({
-      id: newId(click.at.getTime()),
-      link_id: click.linkId,
-      clicked_at: at,
-      referrer_host: facts.referrerHost,
-      device: facts.device,
-      browser: facts.browser,
-      os: facts.os,
-      is_bot: facts.isBot ? (1 as const) : (0 as const),
-      country: facts.country,
-      visitor_hash: hash,
-    }));
-    for (const chunk of chunks(clickRows, 200))
-      await trx.insertInto("link_clicks").values(chunk).execute();
+    await insertJsonRows(
+      trx,
+      "link_clicks",
+      CLICK_COLUMNS,
+      rows.map(({ click, at, facts, hash }) => [
+        click.linkId,
+        at,
+        facts.referrerHost,
+        facts.device,
+        facts.browser,
+        facts.os,
+        facts.isBot ? 1 : 0,
+        facts.country,
+        hash,
+      ]),
+    );
 
     const people = rows.filter((row) => !row.facts.isBot);
     const sightings = [

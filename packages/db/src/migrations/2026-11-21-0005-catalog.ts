@@ -1,5 +1,5 @@
 import { sql, type Kysely } from "kysely";
-import { isPostgres } from "./dialect";
+import { isPostgres } from "../dialect";
 
 // Frozen: a migration that has shipped is never edited; fix forward with a new one.
 export async function up(db: Kysely<unknown>): Promise<void> {

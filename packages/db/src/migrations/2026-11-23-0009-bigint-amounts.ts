@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { isPostgres } from "./dialect";
+import { isPostgres } from "../dialect";
 
 // Frozen: a migration that has shipped is never edited; fix forward with a new one.
 // Prices and order amounts were 32-bit on PostgreSQL, so anything above 2,147,483,647 minor
