@@ -54,25 +54,34 @@ function describeAgent(userAgent: string): AgentFacts {
 }
 
 /**
- * Parsing a user agent costs more than the redirect it came with, and a link's visitors share
- * a few hundred agents: each is parsed once while it stays among the most recently added.
- * (A Map in insertion order; `lru-cache` is not used because the web build resolves packages
- * from the root, where another tool pins an old major of it.)
+ * `fn` remembered for the `max` most recently added arguments. (A Map in insertion order;
+ * `lru-cache` is not used because the web build resolves packages from the root, where another
+ * tool pins an old major of it.)
  */
-const agents = new Map<string, AgentFacts>();
-const MAX_AGENTS = 2000;
+function memoised<T>(max: number, fn: (key: string) => T): (key: string) => T {
+  const known = new Map<string, T>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined) {
+      value = fn(key);
+      if (known.size >= max) known.delete(known.keys().next().value!);
+      known.set(key, value);
+    }
+    return value;
+  };
+}
+
+// Parsing a user agent costs more than the redirect it came with, and parsing a referrer's URL
+// about as much; a link's visitors share a few hundred agents and a few referring pages.
+const agentFacts = memoised(2000, describeAgent);
+const hostOfReferrer = memoised(2000, referrerHost);
 
 export function describeClick(click: RawClick): ClickFacts {
-  const userAgent = (click.userAgent ?? "").slice(0, 1000);
-  let facts = agents.get(userAgent);
-  if (!facts) {
-    facts = describeAgent(userAgent);
-    if (agents.size >= MAX_AGENTS) agents.delete(agents.keys().next().value!);
-    agents.set(userAgent, facts);
-  }
+  const facts = agentFacts((click.userAgent ?? "").slice(0, 1000));
   const country = click.country?.toUpperCase();
   return {
-    referrerHost: referrerHost(click.referrer),
+    // Bounded like the agent: only a referrer's first 2,048 characters are a cache key.
+    referrerHost: click.referrer ? hostOfReferrer(click.referrer.slice(0, 2048)) : null,
     ...facts,
     country: country && COUNTRY.test(country) && country !== "XX" ? country : null,
   };

@@ -42,7 +42,7 @@ export interface LinkResolverOptions {
   readonly publicUrl: string;
   /** How long an answer is served without asking the database (default 3 s). */
   readonly ttlMs?: number;
-  /** Most slugs remembered; the least recently used go first (default 10,000). */
+  /** Most slugs remembered; the least recently fetched go first (default 10,000). */
   readonly maxEntries?: number;
 }
 
@@ -77,43 +77,45 @@ export function createLinkResolver(options: LinkResolverOptions): LinkResolver {
     };
   }
 
-  async function entryFor(slug: string): Promise<Entry> {
+  /** A fresh cached entry is returned as is: the redirect then waits on nothing. */
+  function entryFor(slug: string): Entry | Promise<Entry> {
     const cached = entries.get(slug);
-    const nowMs = options.clock.now().getTime();
-    if (cached && nowMs - cached.fetchedAtMs < ttlMs) {
-      entries.delete(slug);
-      entries.set(slug, cached);
-      return cached;
+    // Not moved to the end on a hit: a link in use is fetched again every TTL and goes to the
+    // end then, so insertion order is recency to within a TTL without a reorder per click.
+    if (cached && options.clock.now().getTime() - cached.fetchedAtMs < ttlMs) return cached;
+    return inFlight.get(slug) ?? fetchEntry(slug);
+  }
+
+  async function fetchEntry(slug: string): Promise<Entry> {
+    const pending = load(slug).finally(() => inFlight.delete(slug));
+    inFlight.set(slug, pending);
+    const entry = await pending;
+    entries.delete(slug);
+    entries.set(slug, entry);
+    while (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
+    return entry;
+  }
+
+  function answerFor({ link }: Entry): LinkResolution {
+    if (!link) return { kind: "unknown" };
+    if (link.disabled) return { kind: "disabled" };
+    if (link.expiresAt && link.expiresAt <= options.clock.now().toISOString()) {
+      return { kind: "expired" };
     }
-    let pending = inFlight.get(slug);
-    if (!pending) {
-      pending = load(slug).finally(() => inFlight.delete(slug));
-      inFlight.set(slug, pending);
-      const entry = await pending;
-      entries.delete(slug);
-      entries.set(slug, entry);
-      while (entries.size > maxEntries) entries.delete(entries.keys().next().value!);
-      return entry;
-    }
-    return pending;
+    return {
+      kind: "redirect",
+      linkId: link.id,
+      destination: link.destination,
+      onStore: link.onStore,
+    };
   }
 
   return {
-    async resolve(rawSlug) {
+    resolve(rawSlug) {
       const slug = normaliseSlug(rawSlug);
-      if (!SLUG_SHAPE.test(slug)) return { kind: "unknown" };
-      const { link } = await entryFor(slug);
-      if (!link) return { kind: "unknown" };
-      if (link.disabled) return { kind: "disabled" };
-      if (link.expiresAt && link.expiresAt <= options.clock.now().toISOString()) {
-        return { kind: "expired" };
-      }
-      return {
-        kind: "redirect",
-        linkId: link.id,
-        destination: link.destination,
-        onStore: link.onStore,
-      };
+      if (!SLUG_SHAPE.test(slug)) return Promise.resolve({ kind: "unknown" });
+      const entry = entryFor(slug);
+      return entry instanceof Promise ? entry.then(answerFor) : Promise.resolve(answerFor(entry));
     },
     invalidate(slug) {
       entries.delete(normaliseSlug(slug));

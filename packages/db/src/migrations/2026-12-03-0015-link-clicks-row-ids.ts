@@ -7,7 +7,9 @@ import { isPostgres } from "../dialect";
 // (SQLite's rowid, a PostgreSQL identity), so a click costs one index less to store. Nor does
 // the new table check each click's link: links are only ever soft-deleted, clicks are written
 // only for a link just read from `short_links`, and on PostgreSQL that per-row check was about
-// half of what storing a click cost.
+// half of what storing a click cost. Nor is there an index by link and time any more: nothing
+// reads clicks back (analytics read the rollups), and each index is another write per click; a
+// future reader of raw clicks adds the index it needs.
 const COLUMNS = sql.raw(
   "link_id, clicked_at, referrer_host, device, browser, os, is_bot, country, visitor_hash",
 );
@@ -33,11 +35,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     select ${COLUMNS} from link_clicks order by clicked_at, id`.execute(db);
   await db.schema.dropTable("link_clicks").execute();
   await db.schema.alterTable("link_clicks_by_row").renameTo("link_clicks").execute();
-  await db.schema
-    .createIndex("link_clicks_link_time")
-    .on("link_clicks")
-    .columns(["link_id", "clicked_at"])
-    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
