@@ -1,8 +1,6 @@
-import { PassThrough } from "node:stream";
+import { Writable } from "node:stream";
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
-import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
-import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceContext } from "./lib/nonce";
 
@@ -10,8 +8,12 @@ const ABORT_DELAY = 5_000;
 
 /**
  * Remix's Node entry, plus the response's CSP nonce on every inline script Remix writes (the
- * server's Content-Security-Policy runs no other inline script). Bots get the whole document
- * at once; browsers get the shell as soon as it is ready.
+ * server's Content-Security-Policy runs no other inline script).
+ *
+ * The document is answered whole, once everything is rendered. No route defers data, so the
+ * shell is the page and streaming it saved no time; it did cost a compressor job (and, through
+ * Remix's flush per chunk, a compressor flush) for each of React's many small chunks, which
+ * made compressing a page cost more than rendering it.
  */
 export default function handleRequest(
   request: Request,
@@ -21,20 +23,29 @@ export default function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const nonce = loadContext.cspNonce || undefined;
-  const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode;
   return new Promise<Response>((resolve, reject) => {
-    let shellRendered = false;
+    let rendered = false;
     const ready = () => {
-      shellRendered = true;
-      const body = new PassThrough();
-      responseHeaders.set("Content-Type", "text/html");
-      resolve(
-        new Response(createReadableStreamFromReadable(body), {
-          headers: responseHeaders,
-          status: responseStatusCode,
-        }),
-      );
-      pipe(body);
+      rendered = true;
+      const chunks: Buffer[] = [];
+      const document = new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          chunks.push(chunk);
+          done();
+        },
+        final(done) {
+          clearTimeout(timer);
+          responseHeaders.set("Content-Type", "text/html");
+          resolve(
+            new Response(Buffer.concat(chunks), {
+              headers: responseHeaders,
+              status: responseStatusCode,
+            }),
+          );
+          done();
+        },
+      });
+      pipe(document);
     };
     const { pipe, abort } = renderToPipeableStream(
       <NonceContext.Provider value={nonce}>
@@ -47,16 +58,16 @@ export default function handleRequest(
       </NonceContext.Provider>,
       {
         nonce,
-        ...(waitForAll ? { onAllReady: ready } : { onShellReady: ready }),
+        onAllReady: ready,
         onShellError: reject,
         onError(error: unknown) {
           responseStatusCode = 500;
           // Errors before the shell reject and are logged by Remix; later ones only here.
           // eslint-disable-next-line no-console -- Remix's own entry logs here too; no logger in the React tree
-          if (shellRendered) console.error(error);
+          if (rendered) console.error(error);
         },
       },
     );
-    setTimeout(abort, ABORT_DELAY);
+    const timer = setTimeout(abort, ABORT_DELAY);
   });
 }
