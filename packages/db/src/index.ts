@@ -1,5 +1,4 @@
 export { createDb } from "./create-db";
-export { isPostgres } from "./dialect";
 export { insertJsonRows } from "./json-rows";
 export type { JsonColumn } from "./json-rows";
 export { isUniqueViolation } from "./unique-violation";
