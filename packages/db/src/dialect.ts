@@ -1,6 +1,6 @@
 import { PostgresAdapter, type Kysely } from "kysely";
 
 /** For the rare statement that must differ by engine (full-text search, bulk inserts). */
-export function isPostgres(db: Kysely<unknown>): boolean {
+export function isPostgres<DB>(db: Kysely<DB>): boolean {
   return db.getExecutor().adapter instanceof PostgresAdapter;
 }

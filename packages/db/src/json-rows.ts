@@ -1,5 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import { isPostgres } from "./dialect";
+import type { Database } from "./schema";
 
 /** A column filled from JSON, with the type PostgreSQL casts its text to. */
 export interface JsonColumn {
@@ -15,8 +16,8 @@ export interface JsonColumn {
  * gets `jsonb`: a `json` element is re-parsed by every `->>`, which made a row cost 3×.
  */
 export async function insertJsonRows(
-  db: Kysely<any>,
-  table: string,
+  db: Kysely<Database>,
+  table: keyof Database,
   columns: readonly JsonColumn[],
   rows: readonly (readonly (string | number | null)[])[],
 ): Promise<void> {
