@@ -1,4 +1,4 @@
-import { sql, type Kysely } from "kysely";
+import { sql, type CreateTableBuilder, type Kysely } from "kysely";
 import { isPostgres } from "../dialect";
 
 // Frozen: a migration that has shipped is never edited; fix forward with a new one.
@@ -14,14 +14,9 @@ const COLUMNS = sql.raw(
   "link_id, clicked_at, referrer_host, device, browser, os, is_bot, country, visitor_hash",
 );
 
-export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema
-    .createTable("link_clicks_by_row")
-    // SQLite makes only a column typed exactly `integer` the rowid; PostgreSQL's may pass 2^31.
-    .addColumn("id", isPostgres(db) ? "bigint" : "integer", (c) =>
-      isPostgres(db) ? c.primaryKey().generatedByDefaultAsIdentity() : c.primaryKey(),
-    )
-    .addColumn("link_id", "text", (c) => c.notNull())
+/** What a click records, the same in either shape of the table. */
+function withClickFacts<T extends string, C extends string>(table: CreateTableBuilder<T, C>) {
+  return table
     .addColumn("clicked_at", "text", (c) => c.notNull())
     .addColumn("referrer_host", "text")
     .addColumn("device", "text", (c) => c.notNull())
@@ -29,8 +24,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("os", "text")
     .addColumn("is_bot", "integer", (c) => c.notNull())
     .addColumn("country", "text")
-    .addColumn("visitor_hash", "text", (c) => c.notNull())
-    .execute();
+    .addColumn("visitor_hash", "text", (c) => c.notNull());
+}
+
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await withClickFacts(
+    db.schema
+      .createTable("link_clicks_by_row")
+      // SQLite makes only a column typed exactly `integer` the rowid; PostgreSQL's may pass 2^31.
+      .addColumn("id", isPostgres(db) ? "bigint" : "integer", (c) =>
+        isPostgres(db) ? c.primaryKey().generatedByDefaultAsIdentity() : c.primaryKey(),
+      )
+      .addColumn("link_id", "text", (c) => c.notNull()),
+  ).execute();
   await sql`insert into link_clicks_by_row (${COLUMNS})
     select ${COLUMNS} from link_clicks order by clicked_at, id`.execute(db);
   await db.schema.dropTable("link_clicks").execute();
@@ -38,19 +44,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await db.schema
-    .createTable("link_clicks_by_uuid")
-    .addColumn("id", "text", (c) => c.primaryKey())
-    .addColumn("link_id", "text", (c) => c.notNull().references("short_links.id"))
-    .addColumn("clicked_at", "text", (c) => c.notNull())
-    .addColumn("referrer_host", "text")
-    .addColumn("device", "text", (c) => c.notNull())
-    .addColumn("browser", "text")
-    .addColumn("os", "text")
-    .addColumn("is_bot", "integer", (c) => c.notNull())
-    .addColumn("country", "text")
-    .addColumn("visitor_hash", "text", (c) => c.notNull())
-    .execute();
+  await withClickFacts(
+    db.schema
+      .createTable("link_clicks_by_uuid")
+      .addColumn("id", "text", (c) => c.primaryKey())
+      .addColumn("link_id", "text", (c) => c.notNull().references("short_links.id")),
+  ).execute();
   // Old clicks get a placeholder key of their row number: nothing refers to a click's id.
   await sql`insert into link_clicks_by_uuid (id, ${COLUMNS})
     select cast(id as text), ${COLUMNS} from link_clicks`.execute(db);
