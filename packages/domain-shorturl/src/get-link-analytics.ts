@@ -1,13 +1,11 @@
-import { parseInput, ValidationError } from "@digistore/core";
-import { addDays, daysInclusive, localDate } from "./calendar-days";
+import { localDays, parseInput, resolveDayRange } from "@digistore/core";
 import { addTotals, NO_CLICKS, type ClickTotals, type LinkAnalytics } from "./link-analytics";
 import { attributedSales, clickHours, facetCounts } from "./link-analytics.repository";
-import { localDays, sumByLocalDay, topFacetValues } from "./link-analytics-series";
+import { sumByLocalDay, topFacetValues } from "./link-analytics-series";
 import { loadOwnLink } from "./load-own-link";
 import type { ShortUrlContext } from "./ports";
-import { analyticsRangeProblem, ZLinkAnalyticsInput } from "./short-links.schemas";
+import { ZLinkAnalyticsInput } from "./short-links.schemas";
 
-const DEFAULT_DAYS = 30;
 /** Up to a month, top lists are counted per day; longer ranges read whole months. */
 const DAILY_FACETS_UP_TO = 31;
 
@@ -25,13 +23,9 @@ export async function getLinkAnalytics(
   const { linkId, timezone } = parsed;
   await loadOwnLink(ctx.db, ctx.actor, linkId, { staffMayRead: true });
 
-  const to = parsed.to ?? localDate(timezone, ctx.clock.now().getTime());
-  const from = parsed.from ?? addDays(to, 1 - (parsed.days ?? DEFAULT_DAYS));
-  const problem = analyticsRangeProblem(from, to);
-  if (problem) throw new ValidationError(problem.message, { [problem.field]: [problem.message] });
-  const length = daysInclusive(from, to);
-  const previousFrom = addDays(from, -length);
-  const previousTo = addDays(from, -1);
+  const range = resolveDayRange(parsed, ctx.clock.now().getTime());
+  const { from, to, length } = range;
+  const { from: previousFrom, to: previousTo } = range.previous;
 
   // Both periods in one read: previous days first, then the range's own.
   const days = localDays(timezone, previousFrom, to);

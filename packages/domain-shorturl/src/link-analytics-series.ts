@@ -1,5 +1,5 @@
 import type { ClickFacet } from "@digistore/db";
-import { addDays, eachDate, startOfLocalDay } from "./calendar-days";
+import { forEachLocalDay, type LocalDays } from "@digistore/core";
 import {
   ANALYTICS_FACETS,
   TOP_FACET_VALUES,
@@ -8,34 +8,15 @@ import {
 } from "./link-analytics";
 import type { HourRow } from "./link-analytics.repository";
 
-/** The local days `from`..`to` and where each starts (one more start: where `to` ends). */
-export function localDays(timezone: string, from: string, to: string) {
-  const dates = eachDate(from, to);
-  const starts = [...dates, addDays(to, 1)].map((date) => startOfLocalDay(timezone, date));
-  return { dates, starts };
-}
-
-/**
- * Hour buckets summed into local days. A bucket belongs to the day its start falls on: exact in
- * whole-hour zones; in :30/:45 zones (India, Nepal…) the hour that straddles local midnight
- * counts wholly for the day it starts in, as the UTC-hour rollups cannot be split.
- */
-export function sumByLocalDay(
-  hours: readonly HourRow[],
-  days: { readonly dates: readonly string[]; readonly starts: readonly number[] },
-): DailyClicks[] {
+/** Hour buckets summed into local days (see `forEachLocalDay`). */
+export function sumByLocalDay(hours: readonly HourRow[], days: LocalDays): DailyClicks[] {
   const sums = days.dates.map(() => ({ clicks: 0, uniqueVisitors: 0, botClicks: 0 }));
-  let day = 0;
-  for (const row of hours) {
-    const at = Date.parse(row.hour);
-    if (at < days.starts[0]!) continue;
-    while (day < sums.length && at >= days.starts[day + 1]!) day++;
-    if (day >= sums.length) break;
+  forEachLocalDay(hours, days, (day, row) => {
     const sum = sums[day]!;
     sum.clicks += row.clicks;
     sum.uniqueVisitors += row.uniqueVisitors;
     sum.botClicks += row.botClicks;
-  }
+  });
   return days.dates.map((date, i) => ({ date, ...sums[i]! }));
 }
 

@@ -1,6 +1,5 @@
-import { ZId, ZPageInput } from "@digistore/core";
+import { refineDayRange, ZDayRangeFields, ZId, ZPageInput } from "@digistore/core";
 import { z } from "zod";
-import { canonicalTimeZone, daysInclusive, isCalendarDate } from "./calendar-days";
 import { CUSTOM_SLUG_PATTERN } from "./slug";
 import { MAX_TARGET_LENGTH } from "./target-url";
 
@@ -95,65 +94,7 @@ export const ZRecordOrderAttributionInput = z.object({
   cookie: z.string().max(200).optional(),
 });
 
-/** The longest range analytics answer for: a year, leap day included. */
-const MAX_ANALYTICS_DAYS = 366;
-
-/** Why a range cannot be shown (checked again after the verb fills in defaults), or null. */
-export function analyticsRangeProblem(
-  from: string,
-  to: string,
-): { field: "from" | "to"; message: string } | null {
-  if (from > to)
-    return { field: "from", message: "The start date must be on or before the end date." };
-  if (daysInclusive(from, to) > MAX_ANALYTICS_DAYS) {
-    return { field: "to", message: `Choose at most ${MAX_ANALYTICS_DAYS} days.` };
-  }
-  return null;
-}
-
-// Forms and query strings send "" for a field left empty: that means "the default".
-const ZOptionalDate = z
-  .union([
-    z.literal("").transform(() => undefined),
-    z
-      .string()
-      .trim()
-      .refine(isCalendarDate, "Use a real date written YYYY-MM-DD, e.g. 2026-12-01."),
-  ])
-  .optional();
-
-const ZTimeZone = z
-  .string()
-  .trim()
-  .max(64, "Unknown time zone: use a name such as Europe/Paris or UTC.")
-  .transform((value, check) => {
-    const zone = value === "" ? "UTC" : canonicalTimeZone(value);
-    if (zone) return zone;
-    check.addIssue({
-      code: "custom",
-      message: "Unknown time zone: use a name such as Europe/Paris or UTC.",
-    });
-    return z.NEVER;
-  });
-
 export const ZLinkAnalyticsInput = z
-  .object({
-    linkId: ZId,
-    /** Calendar dates in `timezone`, both included; default: the 30 days ending today. */
-    from: ZOptionalDate,
-    to: ZOptionalDate,
-    /** Without `from`: this many days ending with `to` (7, 30, 90, 365 in the link's page). */
-    days: z.coerce
-      .number()
-      .int("Choose a whole number of days.")
-      .min(1, "Choose at least one day.")
-      .max(MAX_ANALYTICS_DAYS, `Choose at most ${MAX_ANALYTICS_DAYS} days.`)
-      .optional(),
-    timezone: ZTimeZone.default("UTC"),
-  })
-  .superRefine((input, check) => {
-    const problem = input.from && input.to && analyticsRangeProblem(input.from, input.to);
-    if (problem)
-      check.addIssue({ code: "custom", message: problem.message, path: [problem.field] });
-  });
+  .object({ linkId: ZId, ...ZDayRangeFields })
+  .superRefine(refineDayRange);
 export type TLinkAnalyticsInput = z.input<typeof ZLinkAnalyticsInput>;

@@ -113,3 +113,37 @@ export function startOfLocalDay(timeZone: string, date: string): number {
   ].filter((ms) => localDate(timeZone, ms) === date);
   return candidates.length ? Math.min(...candidates) : midnight - offsetMs(timeZone, midnight);
 }
+
+/** The local days `from`..`to` and where each starts (one more start: where `to` ends). */
+export interface LocalDays {
+  readonly dates: readonly string[];
+  readonly starts: readonly number[];
+}
+
+export function localDays(timeZone: string, from: string, to: string): LocalDays {
+  const dates = eachDate(from, to);
+  const starts = [...dates, addDays(to, 1)].map((date) => startOfLocalDay(timeZone, date));
+  return { dates, starts };
+}
+
+/**
+ * Sums UTC-hour rollup rows (oldest first) into local days: `add(day, row)` for each row inside
+ * the days. A bucket belongs to the day its start falls on: exact in whole-hour zones; in
+ * :30/:45 zones (India, Nepal…) the hour that straddles local midnight counts wholly for the
+ * day it starts in, as hour rollups cannot be split.
+ */
+export function forEachLocalDay<Row extends { readonly hour: string }>(
+  rows: readonly Row[],
+  days: LocalDays,
+  add: (day: number, row: Row) => void,
+): void {
+  const count = days.dates.length;
+  let day = 0;
+  for (const row of rows) {
+    const at = Date.parse(row.hour);
+    if (at < days.starts[0]!) continue;
+    while (day < count && at >= days.starts[day + 1]!) day++;
+    if (day >= count) break;
+    add(day, row);
+  }
+}
