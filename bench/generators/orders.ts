@@ -2,6 +2,7 @@ import { SYSTEM, newId, systemClock } from "@digistore/core";
 import { createDb, migrateToLatest, type OrdersTable, type ProductsTable } from "@digistore/db";
 import { createUser, hashPassword } from "@digistore/domain-users";
 import type { UsersTable } from "@digistore/db";
+import type { Insertable } from "kysely";
 
 /**
  * A load generator, not app code: it writes buyers, products and pending orders straight into
@@ -116,7 +117,7 @@ export async function generatePendingOrders(
 
     const buyerCount = Math.ceil(shape.orders / productCount);
     const passwordHash = await hashPassword(BUYER_PASSWORD);
-    const buyers: UsersTable[] = [];
+    const buyers: Insertable<UsersTable>[] = [];
     for (let b = 0; b < buyerCount; b++) {
       const at = iso(now - 2 * HOUR_MS + b);
       buyers.push({
@@ -148,6 +149,7 @@ export async function generatePendingOrders(
       rows.push({
         id,
         user_id: buyer.id,
+        seller_id: product.seller_id,
         product_id: product.id,
         kind: "product",
         amount: product.price_amount,

@@ -12,6 +12,7 @@ const domains = [
   "@digistore/domain-shorturl",
   "@digistore/domain-licenses",
   "@digistore/domain-discounts",
+  "@digistore/domain-sales",
 ];
 
 export const allowedImports: Record<string, readonly string[]> = {
@@ -43,6 +44,13 @@ export const allowedImports: Record<string, readonly string[]> = {
   ],
   // A code lowers an order before payment; checkout calls it through the port orders define.
   "@digistore/domain-discounts": [
+    ...base,
+    "@digistore/domain-users",
+    "@digistore/domain-catalog",
+    "@digistore/domain-orders",
+  ],
+  // The seller's numbers are kept by an order hook and read from rollups, never the reverse.
+  "@digistore/domain-sales": [
     ...base,
     "@digistore/domain-users",
     "@digistore/domain-catalog",

@@ -14,6 +14,7 @@ import { supportRouter } from "./routers/support.router";
 import { linksRouter, staffLinksRouter } from "./routers/links.router";
 import { sellerDiscountsRouter } from "./routers/discounts.router";
 import { libraryLicensesRouter, sellerLicensesRouter } from "./routers/licenses.router";
+import { sellerDashboardProcedure } from "./routers/seller-dashboard.router";
 
 export const appRouter = router({
   health: healthRouter,
@@ -21,6 +22,7 @@ export const appRouter = router({
   account: accountRouter,
   catalog: catalogRouter,
   seller: router({
+    dashboard: sellerDashboardProcedure,
     products: sellerProductsRouter,
     licenses: sellerLicensesRouter,
     discounts: sellerDiscountsRouter,

@@ -4,6 +4,7 @@ import { doctorCommand } from "./commands/doctor";
 import { maintenanceCommand, maintenanceUsage } from "./commands/maintenance";
 import { paymentsCommand, paymentsUsage } from "./commands/payments";
 import { migrateCommand, migrateUsage } from "./commands/migrate";
+import { rollupsCommand, rollupsUsage } from "./commands/rollups";
 import { seedCommand, seedUsage } from "./commands/seed";
 import { userCommand, userUsage } from "./commands/user";
 import { workerCommand } from "./commands/worker";
@@ -21,6 +22,7 @@ Commands:
                                             ask the provider about stale orders; re-apply a stored event
   ${maintenanceUsage}
                                             maintenance mode and its bypass key
+  ${rollupsUsage}        compare the sales rollups with the orders; rebuild them
   ${seedUsage}       add demo accounts and products (--if-empty: only to a store with no users)
 
 Configuration comes from the environment (see .env.example).`;
@@ -81,6 +83,8 @@ export async function main(
           return await maintenanceCommand(db, args, io);
         case "payments":
           return await paymentsCommand(db, config, args, io);
+        case "rollups":
+          return await rollupsCommand(db, args, io);
         default:
           throw new UsageError(`unknown command "${command}"\n\n${usage}`);
       }

@@ -9,7 +9,7 @@ import {
 import { ValidationError } from "./errors";
 
 /** The longest range a report answers for: a year, leap day included. */
-export const MAX_RANGE_DAYS = 366;
+const MAX_RANGE_DAYS = 366;
 const DEFAULT_RANGE_DAYS = 30;
 
 const TIME_ZONE_MESSAGE = "Unknown time zone: use a name such as Europe/Paris or UTC.";
@@ -54,7 +54,7 @@ export const ZDayRangeFields = {
 };
 
 /** Why a range cannot be shown, or null. */
-export function dayRangeProblem(
+function dayRangeProblem(
   from: string,
   to: string,
 ): { field: "from" | "to"; message: string } | null {

@@ -49,24 +49,7 @@ export { formatBytes } from "./format";
 export { canonicalPath, safeLocalPath } from "./local-path";
 export { escapeHtml } from "./html";
 export { seededRandom } from "./seeded-random";
-export {
-  addDays,
-  canonicalTimeZone,
-  daysInclusive,
-  eachDate,
-  forEachLocalDay,
-  isCalendarDate,
-  localDate,
-  localDays,
-  startOfLocalDay,
-} from "./calendar-days";
+export { forEachLocalDay, localDate, localDays } from "./calendar-days";
 export type { LocalDays } from "./calendar-days";
-export {
-  MAX_RANGE_DAYS,
-  ZDayRangeFields,
-  ZTimeZone,
-  dayRangeProblem,
-  refineDayRange,
-  resolveDayRange,
-} from "./day-range";
+export { ZDayRangeFields, ZTimeZone, refineDayRange, resolveDayRange } from "./day-range";
 export type { DayRange } from "./day-range";

@@ -6,7 +6,7 @@ export type { VerbContext } from "./context";
 export type { Db, CreateDbOptions } from "./create-db";
 export { parseDatabaseUrl, redact, DatabaseUrlError } from "./database-url";
 export type { DatabaseTarget, Dialect } from "./database-url";
-export { migrateToLatest, migrateDown, migrationStatus } from "./migrator";
+export { migrateToLatest, migrateDown, migrateTo, migrationStatus } from "./migrator";
 export type { MigrationState } from "./migrator";
 export { checkDbHealth } from "./health";
 export type { DbHealth } from "./health";
@@ -28,6 +28,8 @@ export type {
   OrderKind,
   OrderStatus,
   OrdersTable,
+  SalesHoursTable,
+  SalesDaysTable,
   PurchasedProductsTable,
   PaymentEventOutcome,
   PaymentEventsTable,

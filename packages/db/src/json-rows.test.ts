@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
 import { insertJsonRows, type JsonColumn } from "./json-rows";
-import { migrateDown, migrateToLatest } from "./migrator";
+import { migrateTo, migrateToLatest } from "./migrator";
 import { createTestDb, insertSellerProduct, testDialects, type TestDb } from "./testing";
 
 const NOW = "2026-12-03T10:00:00.000Z";
@@ -108,7 +108,7 @@ describe.each(testDialects())("insertJsonRows on %s", (dialect) => {
 
   it("the row-id migration carries old clicks over, numbered in time order", async () => {
     handle = await createTestDb({ dialect });
-    await migrateDown(handle); // back to UUID ids
+    await migrateTo(handle, "2026-12-03-0014-link-click-facet-months"); // back to UUID ids
     const link = await insertLink(handle);
     for (const [id, at] of [
       ["0192-b", "2026-12-02T10:00:00.000Z"],

@@ -40,6 +40,11 @@ export async function migrateDown(db: Db): Promise<string[]> {
   return unwrap(await migratorFor(db).migrateDown());
 }
 
+/** Up or down to exactly `name` (its migration applied, every later one not): for carry-over tests. */
+export async function migrateTo(db: Db, name: string): Promise<string[]> {
+  return unwrap(await migratorFor(db).migrateTo(name));
+}
+
 export async function migrationStatus(db: Db): Promise<MigrationState[]> {
   const infos = await migratorFor(db).getMigrations();
   return infos.map((m) => ({ name: m.name, executedAt: m.executedAt ?? null }));

@@ -28,6 +28,8 @@ export interface UsersTable {
   is_staff: Flag;
   seller_terms_accepted_at: string | null;
   disabled_at: string | null;
+  /** IANA zone the person's reports count days in; the seller dashboard's days. */
+  timezone: Generated<string>;
   created_at: string;
   updated_at: string;
 }
@@ -146,6 +148,8 @@ export type OrderStatus =
 export interface OrdersTable {
   id: string;
   user_id: string;
+  /** The product's seller, kept on the order for the seller's own lists. */
+  seller_id: string;
   product_id: string;
   kind: OrderKind;
   /** Snapshot at checkout: later price changes never touch an order. */
@@ -313,6 +317,37 @@ export interface LinkClickFacetsTable {
 }
 
 /** The same counts per UTC month (YYYY-MM): what long ranges read. */
+/**
+ * What orders add to a seller's numbers, summed per seller, product, order kind and currency:
+ * paid orders, their amounts, refunds, lost disputes and first-time buyers. Written in the
+ * transaction that changes an order; read by dashboards instead of orders.
+ */
+interface SalesRollupFigures {
+  seller_id: string;
+  /** In `sales_days`, `''` is the row for all of the seller's products. */
+  product_id: string;
+  kind: OrderKind;
+  currency: string;
+  sales: number;
+  gross: number;
+  refunds: number;
+  /** Sales with any refund. */
+  refunded_sales: number;
+  dispute_losses: number;
+  /** Sales that were their buyer's first product order with the seller. */
+  new_customers: number;
+}
+
+/** Per UTC hour of the orders' creation (`2026-12-04T18:00:00.000Z`): any time zone's days. */
+export interface SalesHoursTable extends SalesRollupFigures {
+  hour: string;
+}
+
+/** Per calendar day (YYYY-MM-DD) in the seller's time zone. */
+export interface SalesDaysTable extends SalesRollupFigures {
+  day: string;
+}
+
 export interface LinkClickFacetMonthsTable {
   link_id: string;
   month: string;
@@ -436,6 +471,8 @@ export interface Database {
   link_click_hours: LinkClickHoursTable;
   link_click_facets: LinkClickFacetsTable;
   link_click_facet_months: LinkClickFacetMonthsTable;
+  sales_hours: SalesHoursTable;
+  sales_days: SalesDaysTable;
   link_visitor_days: LinkVisitorDaysTable;
   visitor_salts: VisitorSaltsTable;
   order_attributions: OrderAttributionsTable;

@@ -22,7 +22,7 @@ export async function placeOrder(
   deps: Pick<OrdersContext, "db" | "dialect" | "clock" | "payments" | "publicUrl" | "discounts">,
   input: {
     buyer: User;
-    product: { id: string; title: string };
+    product: { id: string; title: string; sellerId: string };
     kind: OrderKind;
     price: Money;
     /**
@@ -43,6 +43,7 @@ export async function placeOrder(
   const row: Insertable<OrdersTable> = {
     id: orderId,
     user_id: input.buyer.id,
+    seller_id: input.product.sellerId,
     product_id: input.product.id,
     kind: input.kind,
     amount: input.price.amount,

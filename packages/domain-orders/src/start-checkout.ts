@@ -54,7 +54,7 @@ export async function startCheckout(
   const pricing = await checkoutPricing(ctx, buyer.id, product, input.discountCode);
   return placeOrder(ctx, {
     buyer,
-    product: { id: product.id, title: product.title },
+    product: { id: product.id, title: product.title, sellerId: product.sellerId },
     kind: "product",
     price: chosenPrice(pricing.product, input.amount),
     minimumPrice: pricing.providerFloor,

@@ -34,9 +34,15 @@ export async function createTestOrder(
   const id = options.id ?? newId();
   const now = (options.at ?? new Date()).toISOString();
   const paid = options.status === "paid";
+  const product = await db
+    .selectFrom("products")
+    .select("seller_id")
+    .where("id", "=", options.productId)
+    .executeTakeFirstOrThrow();
   const row: Selectable<OrdersTable> = {
     id,
     user_id: options.userId,
+    seller_id: product.seller_id,
     product_id: options.productId,
     kind: options.kind ?? "product",
     amount: options.amount,

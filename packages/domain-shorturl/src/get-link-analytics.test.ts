@@ -223,10 +223,11 @@ describe.each(testDialects())("link analytics on %s", (dialect) => {
   describe("attributed sales", () => {
     let buyerId: string;
     let productId: string;
+    let sellerId: string;
 
     beforeEach(async () => {
       buyerId = (await createTestUser(t.db)).user.id;
-      productId = (await insertSellerProduct(t.db)).id;
+      ({ id: productId, sellerId } = await insertSellerProduct(t.db));
     });
 
     async function order(
@@ -240,6 +241,7 @@ describe.each(testDialects())("link analytics on %s", (dialect) => {
         .values({
           id,
           user_id: buyerId,
+          seller_id: sellerId,
           product_id: productId,
           kind: "product",
           amount,

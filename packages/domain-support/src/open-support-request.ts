@@ -47,7 +47,7 @@ export async function openSupportRequest(
 
   const placed = await placeOrder(ctx, {
     buyer,
-    product: { id: product.id, title: product.title },
+    product: { id: product.id, title: product.title, sellerId: product.sellerId },
     kind: "support",
     price: eligibility.price,
     billingCountry: input.billingCountry,

@@ -47,6 +47,7 @@ export async function createUserHashedBy(
     is_staff: input.staff ? (1 as const) : (0 as const),
     seller_terms_accepted_at: input.seller ? now : null,
     disabled_at: null,
+    timezone: "UTC",
     created_at: now,
     updated_at: now,
   };

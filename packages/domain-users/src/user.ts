@@ -1,4 +1,5 @@
 import type { UsersTable } from "@digistore/db";
+import type { Selectable } from "kysely";
 
 /** Roles are additive flags: a seller is still a customer; staff run the site and never buy. */
 export interface UserRoles {
@@ -14,10 +15,12 @@ export interface User {
   readonly emailVerified: boolean;
   readonly roles: UserRoles;
   readonly disabled: boolean;
+  /** The IANA zone their reports count days in (UTC until they choose). */
+  readonly timezone: string;
   readonly createdAt: string;
 }
 
-export function toUser(row: UsersTable): User {
+export function toUser(row: Selectable<UsersTable>): User {
   return {
     id: row.id,
     email: row.email,
@@ -29,6 +32,7 @@ export function toUser(row: UsersTable): User {
       staff: row.is_staff === 1,
     },
     disabled: row.disabled_at !== null,
+    timezone: row.timezone,
     createdAt: row.created_at,
   };
 }

@@ -7,6 +7,7 @@ import { createSiteSettingsReader } from "@digistore/domain-site";
 import { createClickRecorder, createLinkResolver } from "@digistore/domain-shorturl";
 import { createCheckoutDiscounts } from "@digistore/domain-discounts";
 import { createLicenseOrderHook } from "@digistore/domain-licenses";
+import { createSalesOrderHook } from "@digistore/domain-sales";
 import { createSupportOrderHook } from "@digistore/domain-support";
 import { createMailTransport, createOutbox, createOutboxWorker } from "@digistore/mail";
 import type { RequestListener } from "node:http";
@@ -113,8 +114,10 @@ export async function createAppServices(
     payments: payments.provider,
     publicUrl: config.PUBLIC_URL,
     downloadSecret: config.DOWNLOAD_SECRET ?? storedSecret(config, "download-secret"),
-    // Support and licence keys react to orders inside the order's transaction.
+    // Support, licence keys and the seller's numbers react to orders inside the order's
+    // transaction.
     orderHooks: [
+      createSalesOrderHook({ dialect: db.dialect }),
       createSupportOrderHook({ clock, dialect: db.dialect, emails }),
       createLicenseOrderHook({ clock }),
     ],

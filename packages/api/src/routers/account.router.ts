@@ -7,6 +7,7 @@ import {
   ZChangePasswordInput,
   ZUpdateProfileInput,
 } from "@digistore/domain-users";
+import { setReportingTimezone, ZSetReportingTimezoneInput } from "@digistore/domain-sales";
 import { authedProcedure, router } from "../procedures";
 
 export const accountRouter = router({
@@ -21,6 +22,11 @@ export const accountRouter = router({
     .mutation(({ ctx, input }) => changePassword(ctx, input)),
 
   sessions: authedProcedure.query(({ ctx }) => listSessions(ctx)),
+
+  /** The zone the person's reports (the seller dashboard) count days in. */
+  setTimezone: authedProcedure
+    .input(ZSetReportingTimezoneInput)
+    .mutation(({ ctx, input }) => setReportingTimezone(ctx, input)),
 
   becomeSeller: authedProcedure
     .input(ZBecomeSellerInput)

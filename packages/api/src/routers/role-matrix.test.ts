@@ -104,6 +104,11 @@ describe.each(testDialects())(
           expect: { anonymous: "UNAUTHORIZED", otherCustomer: "FORBIDDEN", wrongRole: "ok" },
         },
         {
+          name: "seller.dashboard of the product's seller",
+          run: (c) => c.seller.dashboard({ sellerId: seller.user.id, days: 30 }),
+          expect: { anonymous: "UNAUTHORIZED", otherCustomer: "FORBIDDEN", wrongRole: "ok" },
+        },
+        {
           name: "staff.payments.events",
           run: (c) => c.staff.payments.events({}),
           expect: { anonymous: "UNAUTHORIZED", otherCustomer: "FORBIDDEN", wrongRole: "FORBIDDEN" },

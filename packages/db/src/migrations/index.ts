@@ -14,6 +14,7 @@ import * as m0012 from "./2026-12-03-0012-pay-what-you-want";
 import * as m0013 from "./2026-12-03-0013-discount-codes";
 import * as m0014 from "./2026-12-03-0014-link-click-facet-months";
 import * as m0015 from "./2026-12-03-0015-link-clicks-row-ids";
+import * as m0016 from "./2026-12-04-0016-sales-rollups";
 
 /**
  * Listed by hand, not read from disk, so migrations survive bundling and run the same from the
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   "2026-12-03-0013-discount-codes": m0013,
   "2026-12-03-0014-link-click-facet-months": m0014,
   "2026-12-03-0015-link-clicks-row-ids": m0015,
+  "2026-12-04-0016-sales-rollups": m0016,
 };

@@ -1,0 +1,3 @@
+import { digistoreProject } from "../../tooling/vitest/project";
+
+export default digistoreProject("domain-sales");
