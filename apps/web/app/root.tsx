@@ -62,6 +62,11 @@ function AccountNav() {
       ) : (
         <NavLink to="/library">My Products</NavLink>
       )}
+      {user.seller ? (
+        <NavLink to="/seller" end>
+          Dashboard
+        </NavLink>
+      ) : null}
       {user.seller ? <NavLink to="/seller/products">Your products</NavLink> : null}
       {user.seller ? <NavLink to="/seller/support">Support inbox</NavLink> : null}
       {user.staff ? null : <NavLink to="/supports">My Supports</NavLink>}

@@ -5,11 +5,13 @@ import { applyLockedOrder, type ApplyContext } from "./apply-order-events";
 import { insertEventIfNew, setEventOutcome } from "./events.repository";
 import { lockOrderRow } from "./orders.repository";
 import type { OrdersContext } from "./ports";
-import type { PaymentEvent } from "./provider";
+import type { PaymentEvent, PaymentProvider } from "./provider";
 
 export type IngestOutcome = "processed" | "duplicate" | "unmatched" | "failed";
 /** What storing and applying provider events touches. */
-export type IngestContext = ApplyContext & Pick<OrdersContext, "db" | "actor" | "payments">;
+/** Ingesting stores events under the provider's name; it never calls the provider. */
+export type IngestContext = ApplyContext &
+  Pick<OrdersContext, "db" | "actor"> & { readonly payments: Pick<PaymentProvider, "name"> };
 
 export interface IngestResult {
   readonly outcome: IngestOutcome;

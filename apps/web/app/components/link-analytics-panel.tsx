@@ -3,20 +3,13 @@ import { useSearchParams } from "@remix-run/react";
 import { trpc } from "../lib/trpc";
 import type { DigiStoreLoadContext } from "../../load-context";
 import type { RouterOutputs } from "../lib/trpc-types";
+import { periodChange, reportRange, type ReportRange } from "../lib/report-range";
 import { DayChart } from "./day-chart";
+import { RangeSwitch } from "./range-switch";
 
 type Fetched = RouterOutputs["links"]["analytics"];
 /** The loader's value: the same shape, read-only as the domain returns it. */
 type Analytics = Awaited<ReturnType<DigiStoreLoadContext["api"]["links"]["analytics"]>>;
-
-/** The ranges a link's page offers (days ending today). */
-const ANALYTICS_RANGES = [7, 30, 90, 365] as const;
-type AnalyticsRange = (typeof ANALYTICS_RANGES)[number];
-
-/** The range a `?days=` asks for; 30 days for anything else. */
-export function analyticsRange(value: string | null): AnalyticsRange {
-  return ANALYTICS_RANGES.find((range) => String(range) === value) ?? 30;
-}
 
 const FACETS = [
   ["referrer", "Referrers"],
@@ -28,13 +21,6 @@ const FACETS = [
 
 const count = (n: number) => n.toLocaleString("en");
 
-/** "+12% vs the previous 30 days", or nothing to compare with. */
-function change(now: number, before: number, days: number): string {
-  if (before === 0) return now === 0 ? "no change" : `new vs the previous ${days} days`;
-  const percent = Math.round(((now - before) / before) * 100);
-  return `${percent > 0 ? "+" : ""}${percent}% vs the previous ${days} days`;
-}
-
 /**
  * Clicks, visitors, where they came from and the sales they brought, for one range. The
  * loader renders the first range; the range switch refetches through the typed client (links
@@ -45,10 +31,10 @@ export function LinkAnalyticsPanel({
   initialDays,
 }: {
   initial: Analytics;
-  initialDays: AnalyticsRange;
+  initialDays: ReportRange;
 }) {
   const [params, setParams] = useSearchParams();
-  const days = params.has("days") ? analyticsRange(params.get("days")) : initialDays;
+  const days = params.has("days") ? reportRange(params.get("days")) : initialDays;
   const query = trpc.links.analytics.useQuery(
     { linkId: initial.linkId, days, timezone: initial.timezone },
     {
@@ -68,22 +54,13 @@ export function LinkAnalyticsPanel({
     >
       <div className="row spread">
         <h2 id="link-analytics">Analytics</h2>
-        <nav className="range-switch" aria-label="Range">
-          {ANALYTICS_RANGES.map((range) => (
-            <a
-              key={range}
-              href={`?days=${range}`}
-              aria-current={range === days ? "true" : undefined}
-              onClick={(event) => {
-                event.preventDefault();
-                // The route does not revalidate for this (shouldRevalidate): the query fetches.
-                setParams({ days: String(range) }, { replace: true, preventScrollReset: true });
-              }}
-            >
-              {range} days
-            </a>
-          ))}
-        </nav>
+        <RangeSwitch
+          days={days}
+          onSelect={(range) =>
+            // The route does not revalidate for this (shouldRevalidate): the query fetches.
+            setParams({ days: String(range) }, { replace: true, preventScrollReset: true })
+          }
+        />
       </div>
       <p className="muted small" data-testid="analytics-range">
         {data.from} to {data.to} ({data.timezone}) · bots are counted apart and left out ·{" "}
@@ -100,13 +77,15 @@ export function LinkAnalyticsPanel({
         <div>
           <dt>Clicks</dt>
           <dd data-testid="analytics-clicks">{count(totals.clicks)}</dd>
-          <dd className="small muted">{change(totals.clicks, previous.totals.clicks, days)}</dd>
+          <dd className="small muted">
+            {periodChange(totals.clicks, previous.totals.clicks, days)}
+          </dd>
         </div>
         <div>
           <dt>Unique visitors</dt>
           <dd data-testid="analytics-visitors">{count(totals.uniqueVisitors)}</dd>
           <dd className="small muted">
-            {change(totals.uniqueVisitors, previous.totals.uniqueVisitors, days)}
+            {periodChange(totals.uniqueVisitors, previous.totals.uniqueVisitors, days)}
           </dd>
         </div>
         <div>

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { attempt, failed, formFailure, formString } from "../.server/form-result";
 import { requireUser } from "../.server/require-user";
+import { TIME_ZONES } from "../.server/time-zones";
 import { Field, FormError, Notice } from "../components/form";
 import { forwardRetryAfter } from "../lib/action-headers";
 
@@ -12,7 +13,7 @@ export const meta: MetaFunction = () => [{ title: "Your account — DigiStore" }
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = requireUser(context, request);
   const sessions = await context.api.account.sessions();
-  return { user, sessions };
+  return { user, sessions, timeZones: TIME_ZONES };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -25,6 +26,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
     );
     return result.ok
       ? { intent, ok: true as const, message: "Profile saved." }
+      : failed(result, { intent });
+  }
+  if (intent === "timezone") {
+    const result = await attempt(() =>
+      context.api.account.setTimezone({ timezone: formString(form, "timezone") }),
+    );
+    return result.ok
+      ? { intent, ok: true as const, message: `Days now count in ${result.value.timezone}.` }
       : failed(result, { intent });
   }
   if (intent === "password") {
@@ -69,7 +78,7 @@ function Outcome({ intent }: { intent: string }) {
 }
 
 export default function Account() {
-  const { user, sessions } = useLoaderData<typeof loader>();
+  const { user, sessions, timeZones } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [params] = useSearchParams();
   const errors = (intent: string): Record<string, string[] | undefined> =>
@@ -119,10 +128,33 @@ export default function Account() {
         </Form>
       </section>
 
+      <section className="panel" id="timezone">
+        <h2>Time zone</h2>
+        <Form method="post">
+          <Outcome intent="timezone" />
+          <label>
+            Reports count days in
+            <select name="timezone" defaultValue={user.timezone} data-testid="timezone">
+              {timeZones.map((zone) => (
+                <option key={zone}>{zone}</option>
+              ))}
+            </select>
+          </label>
+          <p className="small muted">
+            Your dashboard and link analytics start each day at midnight here.
+          </p>
+          <button type="submit" name="intent" value="timezone" className="secondary">
+            Save time zone
+          </button>
+        </Form>
+      </section>
+
       <section className="panel">
         <h2>Selling</h2>
         {user.roles.seller ? (
-          <p>You are a seller on this store.</p>
+          <p>
+            You are a seller on this store. <Link to="/seller">Your dashboard</Link>
+          </p>
         ) : user.roles.staff ? (
           <p className="muted">Staff accounts run the store and do not sell.</p>
         ) : (

@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { attempt, failed, formFailure, formString } from "../.server/form-result";
 import { readLinkForm } from "../.server/link-form";
 import { linkProductOptions } from "../.server/link-products";
@@ -12,26 +11,15 @@ import { FormError, Notice } from "../components/form";
 import { IntentToggle } from "../components/intent-toggle";
 import { LinkFields } from "../components/link-fields";
 import { LinkStateBadge } from "../components/link-state-badge";
-import { analyticsRange, LinkAnalyticsPanel } from "../components/link-analytics-panel";
+import { LinkAnalyticsPanel } from "../components/link-analytics-panel";
+import { reportRange } from "../lib/report-range";
 import { forwardRetryAfter } from "../lib/action-headers";
+import { revalidateUnlessOnly } from "../lib/revalidate-on-change";
 
 export const headers = forwardRetryAfter;
 
 /** Switching the analytics range is the panel's own query through the typed client. */
-export const shouldRevalidate: ShouldRevalidateFunction = ({
-  currentUrl,
-  nextUrl,
-  formMethod,
-  defaultShouldRevalidate,
-}) => {
-  const only = (url: URL) => {
-    const rest = new URLSearchParams(url.search);
-    rest.delete("days");
-    return `${url.pathname}?${rest.toString()}`;
-  };
-  if (!formMethod && only(currentUrl) === only(nextUrl)) return false;
-  return defaultShouldRevalidate;
-};
+export const shouldRevalidate = revalidateUnlessOnly("days");
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.link.slug ?? "Link"} — your links` },
@@ -42,10 +30,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const link = await orNotFound(context.api.links.get({ linkId: params.id ?? "" }));
   // Staff may read any link through the API, but this page and its forms are the owner's.
   if (link.ownerId !== user.id) notFound();
-  const days = analyticsRange(new URL(request.url).searchParams.get("days"));
+  const days = reportRange(new URL(request.url).searchParams.get("days"));
   const [products, analytics] = await Promise.all([
     linkProductOptions(context, user),
-    context.api.links.analytics({ linkId: link.id, days }),
+    context.api.links.analytics({ linkId: link.id, days, timezone: user.timezone }),
   ]);
   // A product link whose product left the shop keeps its product until the owner changes it.
   if (products && link.productId && !products.some((p) => p.id === link.productId)) {

@@ -2,6 +2,7 @@ import { formatMoney } from "@digistore/core";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "../.server/require-user";
+import { OrderStatusBadge } from "../components/order-status-badge";
 
 export const meta: MetaFunction = () => [{ title: "Order history — DigiStore" }];
 
@@ -9,17 +10,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   requireUser(context, request);
   return { orders: await context.api.library.orders() };
 }
-
-const LABELS: Record<string, string> = {
-  pending: "Awaiting payment",
-  paid: "Paid",
-  failed: "Failed",
-  cancelled: "Cancelled",
-  expired: "Expired",
-  refunded: "Refunded",
-  partially_refunded: "Partly refunded",
-  disputed: "Disputed",
-};
 
 export default function Orders() {
   const { orders } = useLoaderData<typeof loader>();
@@ -55,9 +45,7 @@ export default function Orders() {
                   ) : null}
                 </td>
                 <td>
-                  <span className={`badge ${o.status === "paid" ? "" : "warn"}`}>
-                    {LABELS[o.status] ?? o.status}
-                  </span>
+                  <OrderStatusBadge status={o.status} />
                 </td>
               </tr>
             ))}

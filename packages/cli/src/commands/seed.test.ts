@@ -28,8 +28,9 @@ describe.each(testDialects())("digistore seed --demo on %s", (dialect) => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const countOf = async (table: "users" | "products" | "categories" | "product_versions") =>
-    (await t.db.selectFrom(table).select("id").execute()).length;
+  const countOf = async (
+    table: "users" | "products" | "categories" | "product_versions" | "email_outbox",
+  ) => (await t.db.selectFrom(table).select("id").execute()).length;
 
   it("adds verified demo accounts, categories and published products, and prints the logins", async () => {
     expect(first.err).toEqual([]);
@@ -47,6 +48,7 @@ describe.each(testDialects())("digistore seed --demo on %s", (dialect) => {
     const users = await t.db
       .selectFrom("users")
       .select(["email", "is_customer", "is_seller", "is_staff", "email_verified_at"])
+      .where("email", "not like", "buyer-%")
       .orderBy("email")
       .execute();
     expect(users.map((u) => [u.email, u.is_staff, u.is_seller, u.is_customer])).toEqual([
@@ -92,6 +94,30 @@ describe.each(testDialects())("digistore seed --demo on %s", (dialect) => {
     expect(badged.length).toBeGreaterThanOrEqual(2);
     expect(badged.length).toBeLessThan(updated.length);
     expect(versions.every((v) => v.changelog.length > 0)).toBe(true);
+  });
+
+  it("gives the demo a month of past sales through the real pipeline, the customer one of them", async () => {
+    const orders = await t.db
+      .selectFrom("orders")
+      .innerJoin("users", "users.id", "orders.user_id")
+      .select(["orders.status", "orders.created_at", "orders.seller_id", "users.email"])
+      .execute();
+    expect(orders.length).toBeGreaterThan(20);
+    expect(orders.every((o) => o.status === "paid" || o.status === "refunded")).toBe(true);
+    expect(orders.some((o) => o.status === "refunded")).toBe(true);
+    expect(new Set(orders.map((o) => o.seller_id)).size).toBe(1);
+    expect(orders.filter((o) => o.email === "customer@demo.digistore.test")).toHaveLength(1);
+    const owned = await t.db.selectFrom("purchased_products").select("revoked_at").execute();
+    expect(owned.length).toBe(orders.length);
+    // The dashboard's rollups were kept by the order hook as the events landed.
+    const [days] = await t.db
+      .selectFrom("sales_days")
+      .select((eb) => eb.fn.sum<number>("sales").as("sales"))
+      .where("product_id", "=", "")
+      .execute();
+    expect(Number(days?.sales)).toBe(orders.length);
+    // No receipts for made-up history.
+    expect(await countOf("email_outbox")).toBe(0);
   });
 
   it("stores every current file with its recorded size and SHA-256, and a PNG cover", async () => {

@@ -77,7 +77,8 @@ export async function seedCommand(
   );
   io.out(
     `Demo data added: ${result.accounts} accounts, ${result.categories} categories, ` +
-      `${result.products} products (${result.versions} versions, ${result.featured} featured); ` +
+      `${result.products} products (${result.versions} versions, ${result.featured} featured), ` +
+      `${result.orders} past orders by ${result.buyers} made-up buyers; ` +
       `files in ${storage.describe()}.`,
   );
   io.out("");

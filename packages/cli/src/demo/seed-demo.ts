@@ -16,6 +16,7 @@ import { renderCover } from "./cover";
 import { loadDemoStore, type DemoAccount, type DemoProduct, type DemoStore } from "./demo-data";
 import { packageVersion } from "./package-version";
 import { seedDemoMarketing } from "./seed-demo-marketing";
+import { seedDemoSales } from "./seed-demo-sales";
 
 export interface DemoSeedResult {
   readonly accounts: number;
@@ -23,6 +24,20 @@ export interface DemoSeedResult {
   readonly products: number;
   readonly versions: number;
   readonly featured: number;
+  readonly orders: number;
+  readonly buyers: number;
+}
+
+/** A seller's published products, oldest first. */
+async function publishedSlugs(deps: Pick<CatalogContext, "db">, sellerId: string) {
+  const rows = await deps.db
+    .selectFrom("products")
+    .select("slug")
+    .where("seller_id", "=", sellerId)
+    .where("status", "=", "published")
+    .orderBy("created_at")
+    .execute();
+  return rows.map((row) => row.slug);
 }
 
 /** The demo accounts already in the database (seeding twice would clash with them). */
@@ -158,11 +173,22 @@ export async function seedDemo(
   for (const productId of featured) {
     await setProductFeatured(asStaff, { productId, featured: true });
   }
+  const sales = launch
+    ? await seedDemoSales(
+        deps,
+        now,
+        await publishedSlugs(deps, launch.seller.user.id),
+        users.get(demo.accounts.find((a) => a.role === "customer")?.email ?? "") ?? null,
+      )
+    : { orders: 0, buyers: 0 };
+
   return {
     accounts: demo.accounts.length,
     categories: demo.categories.length,
     products: demo.products.length,
     versions: demo.products.reduce((n, p) => n + p.versions.length, 0),
     featured: featured.length,
+    orders: sales.orders,
+    buyers: sales.buyers,
   };
 }
