@@ -1,4 +1,6 @@
 import { testDialects } from "@digistore/db/testing";
+import { parse } from "csv-parse/sync";
+import { readFile } from "node:fs/promises";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, logIn, watchForPageProblems } from "../support/browser";
@@ -72,6 +74,68 @@ describe.each(testDialects())("the seller dashboard in a browser (%s)", (dialect
     expect(await seller.evaluate(() => (window as unknown as { stay?: number }).stay)).toBe(1);
     expect(problems).toEqual([]);
     await seller.close();
+  });
+
+  it("refunds a sale from its order page after a confirmation: net revenue falls and access ends", async () => {
+    const seller = await browser.newPage();
+    const problems = watchForPageProblems(seller);
+    await logIn(seller, store.url, "maker@example.com", "seller password");
+    await seller.goto(`${store.url}/seller/orders`);
+    await seller.getByTestId("seller-orders").getByRole("link").first().click();
+    await seller.waitForURL(/\/seller\/orders\/[^/]+$/);
+    expect(await seller.getByTestId("order-access").textContent()).toBe("Owns the product");
+    // No reason: refused where it belongs, nothing asked of the provider.
+    await seller.click("button:text-is('Review refund')");
+    await seller.locator(".field-error", { hasText: "Say why in a few words" }).waitFor();
+    await seller.fill("#amount", "40");
+    await seller.fill("#reason", "The buyer could not open the file");
+    await seller.click("button:text-is('Review refund')");
+    await seller
+      .locator(".field-error", { hasText: "At most $30.00 is left to refund." })
+      .waitFor();
+    await seller.fill("#amount", "");
+    await seller.fill("#reason", "The buyer could not open the file");
+    await seller.click("button:text-is('Review refund')");
+    await seller
+      .getByTestId("refund-confirm")
+      .getByText("Refund $30.00 to fan@example.com?")
+      .waitFor();
+    await seller.click("button:text-is('Refund $30.00')");
+    await seller.getByText("Refund requested from the payment provider.").waitFor();
+    // The provider's refund event revokes access; the click itself wrote nothing.
+    await expect
+      .poll(async () => {
+        await seller.reload();
+        return seller.getByTestId("order-access").textContent();
+      })
+      .toBe("Revoked");
+    expect(await seller.getByTestId("order-refunded").textContent()).toBe("$30.00");
+
+    await seller.goto(`${store.url}/seller`);
+    expect(await seller.getByTestId("dashboard-net").textContent()).toBe("$0.00");
+    expect(await seller.getByTestId("dashboard-refund-rate").textContent()).toBe("100.0%");
+
+    // The orders CSV downloads and reads back.
+    await seller.goto(`${store.url}/seller/orders?status=refunded`);
+    const [download] = await Promise.all([
+      seller.waitForEvent("download"),
+      seller.click("text=Download CSV"),
+    ]);
+    const csv = await readFile(await download.path(), "utf8");
+    const rows = parse<Record<string, string>>(csv, { bom: true, columns: true });
+    expect(rows.map((r) => [r.product, r.buyer_email, r.status, r.net])).toEqual([
+      ["Orbit Framework", "fan@example.com", "refunded", "0.00"],
+    ]);
+    // The two refused reviews answered 400, as a refused form does; nothing else went wrong.
+    expect(problems).toEqual(Array(2).fill(expect.stringContaining("status of 400")));
+    await seller.close();
+
+    const buyer = await browser.newPage();
+    await logIn(buyer, store.url, "fan@example.com", "customer password");
+    await buyer.goto(`${store.url}/library`);
+    await buyer.getByText("Access revoked (refunded).").waitFor();
+    expect(await buyer.getByRole("button", { name: /Download/ }).count()).toBe(0);
+    await buyer.close();
   });
 
   it("works without JavaScript: ranges are links, a custom range is a form, a bad one says why", async () => {

@@ -10,6 +10,7 @@ import { canonicalRequest } from "./canonical-request";
 import { catalogFileRoutes } from "./catalog-files";
 import { licenseApiRoutes } from "./license-api-routes";
 import { linkFileRoutes } from "./link-files";
+import { sellerFileRoutes } from "./seller-files";
 import { bypassKeyHandler, maintenanceGate } from "./maintenance-gate";
 import { shortLinkFastRoute, shortLinkRoutes } from "./short-link-routes";
 import { frontDoor } from "./front-door";
@@ -132,6 +133,7 @@ export function createHttpApp({
 
   app.use(catalogFileRoutes(services, web, logger));
   app.use(linkFileRoutes(services, web, storeName));
+  app.use(sellerFileRoutes(services, web, storeName));
 
   app.use(compression());
   for (const handler of assets) app.use(handler);

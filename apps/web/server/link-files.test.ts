@@ -1,38 +1,23 @@
-import { createTestApi, type TestApi } from "@digistore/api/testing";
+import type { TestApi } from "@digistore/api/testing";
 import { testDialects } from "@digistore/db/testing";
 import { createSignedInUser } from "@digistore/domain-users/testing";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createHttpApp } from "./http-app";
-import { createLogger } from "./logger";
 import { SESSION_COOKIE } from "./session-cookie";
+import { startTestHttpApp, type TestHttpApp } from "./test-http-app";
 
 const FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0";
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 describe.each(testDialects())("link file downloads on %s", (dialect) => {
+  let app: TestHttpApp;
   let api: TestApi;
-  let server: Server;
   let base: string;
 
   beforeEach(async () => {
-    api = await createTestApi(dialect);
-    const app = createHttpApp({
-      services: api.services,
-      web: { secureCookies: false },
-      logger: createLogger("silent"),
-      pages: (_req, res) => void res.status(404).end(),
-    });
-    server = await new Promise<Server>((resolve) => {
-      const s = app.listen(0, "127.0.0.1", () => resolve(s));
-    });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    app = await startTestHttpApp(dialect);
+    ({ api, base } = app);
   });
-  afterEach(async () => {
-    await new Promise((resolve) => server.close(resolve));
-    await api.close();
-  });
+  afterEach(() => app.close());
 
   async function ownedLink() {
     const owner = await createSignedInUser(api.testDb.db, { clock: api.clock });

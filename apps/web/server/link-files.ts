@@ -1,35 +1,19 @@
 import {
-  httpStatusOf,
   linkAnalyticsCsvFor,
   linkQrCodeFor,
   type AppServices,
   type Context,
-  type LinkFile,
+  type StoreFile,
 } from "@digistore/api";
-import { isDomainError } from "@digistore/core";
-import express, { type Request, type Response } from "express";
-import { asyncHandler } from "./async-handler";
-import { messagePage } from "./message-page";
-import { contextForRequest, type WebOptions } from "./request-context";
+import express, { type Request } from "express";
+import { fileDownload } from "./file-downloads";
+import type { WebOptions } from "./request-context";
 
 const TITLES: Record<number, string> = {
   400: "Check the dates",
   401: "Sign in first",
   404: "Link not found",
 };
-
-/** A download for the signed-in owner (or staff) alone: never kept by any cache. */
-function sendFile(res: Response, file: LinkFile): void {
-  res
-    .status(200)
-    .attachment(file.filename)
-    .set({
-      "content-type": file.contentType,
-      "cache-control": "private, no-store",
-      "x-content-type-options": "nosniff",
-    })
-    .send(file.body);
-}
 
 /**
  * `GET /links/:id/analytics.csv?from&to&timezone`, `/links/:id/qr.svg` and `/links/:id/qr.png`.
@@ -39,27 +23,8 @@ function sendFile(res: Response, file: LinkFile): void {
 export function linkFileRoutes(services: AppServices, web: WebOptions, storeName: string) {
   const router = express.Router({ caseSensitive: true, strict: false });
 
-  const serve = (make: (ctx: Context, req: Request) => Promise<LinkFile>) =>
-    asyncHandler(async (req, res) => {
-      const ctx = await contextForRequest(services, web, req, res);
-      try {
-        sendFile(res, await make(ctx, req));
-      } catch (error) {
-        if (!isDomainError(error)) throw error;
-        const status = httpStatusOf(error);
-        res
-          .status(status)
-          .set("cache-control", "private, no-store")
-          .type("html")
-          .send(
-            messagePage(storeName, {
-              title: TITLES[status] ?? "Not available",
-              message: error.message,
-              link: { href: "/", label: "Go to the store" },
-            }),
-          );
-      }
-    });
+  const serve = (make: (ctx: Context, req: Request) => Promise<StoreFile>) =>
+    fileDownload(services, web, storeName, TITLES, make);
 
   router.get(
     "/links/:id/analytics.csv",

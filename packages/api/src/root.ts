@@ -15,6 +15,7 @@ import { linksRouter, staffLinksRouter } from "./routers/links.router";
 import { sellerDiscountsRouter } from "./routers/discounts.router";
 import { libraryLicensesRouter, sellerLicensesRouter } from "./routers/licenses.router";
 import { sellerDashboardProcedure } from "./routers/seller-dashboard.router";
+import { sellerOrdersRouter } from "./routers/seller-orders.router";
 
 export const appRouter = router({
   health: healthRouter,
@@ -23,6 +24,7 @@ export const appRouter = router({
   catalog: catalogRouter,
   seller: router({
     dashboard: sellerDashboardProcedure,
+    orders: sellerOrdersRouter,
     products: sellerProductsRouter,
     licenses: sellerLicensesRouter,
     discounts: sellerDiscountsRouter,

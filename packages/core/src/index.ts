@@ -32,6 +32,7 @@ export {
   isCurrency,
   minorUnitDigits,
   formatMoney,
+  majorAmount,
   parseMajorAmount,
 } from "./money";
 export type { Money } from "./money";

@@ -50,6 +50,12 @@ export function minorUnitDigits(currency: string): number {
   return digits;
 }
 
+/** Minor units as a form or a spreadsheet shows them: 1250 USD → "12.50", 500 JPY → "500". */
+export function majorAmount(money: Money): string {
+  const digits = minorUnitDigits(money.currency);
+  return (money.amount / 10 ** digits).toFixed(digits);
+}
+
 export function formatMoney(money: Money, locale = "en-US"): string {
   const digits = minorUnitDigits(money.currency);
   const key = `${locale} ${money.currency}`;

@@ -83,3 +83,17 @@ export { requestRefund } from "./request-refund";
 export { expirePendingOrders } from "./expire-pending-orders";
 export { reconcilePendingOrders } from "./reconcile-pending-orders";
 export type { ReconcileReport } from "./reconcile-pending-orders";
+export { listSellerOrders, exportSellerOrders, recentSellerOrders } from "./seller-orders";
+export type { SellerOrderLine } from "./seller-orders";
+export { getSellerOrder } from "./get-seller-order";
+export type { SellerOrderDetail } from "./get-seller-order";
+export {
+  ZListSellerOrdersInput,
+  ZSellerOrderRef,
+  ZSellerRefundInput,
+} from "./seller-orders.schemas";
+export type {
+  TListSellerOrdersInput,
+  TSellerOrderFilter,
+  TSellerRefundInput,
+} from "./seller-orders.schemas";

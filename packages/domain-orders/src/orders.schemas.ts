@@ -55,6 +55,8 @@ export type TProviderEventRef = z.input<typeof ZProviderEventRef>;
 export const ZRefundInput = z.object({
   orderId: ZId,
   amount: z.number().int().positive().optional(),
+  /** Kept by the provider with the refund (a seller must give one). */
+  reason: z.string().trim().max(500, "Keep the reason under 500 characters.").optional(),
 });
 export type TRefundInput = z.input<typeof ZRefundInput>;
 

@@ -117,8 +117,10 @@ describe.each(testDialects())("provider facts as Dodo reports them, on %s", (dia
       );
       await ingest(orderId, succeeded(PRICE), { paymentId: "pay_paid", occurredAt: at(2) });
       expect((await orderRow(orderId)).provider_payment_id).toBe("pay_paid");
-      await requestRefund(env.ctxFor(seller), { orderId });
-      expect(env.provider.refunds).toEqual([{ paymentId: "pay_paid", amount: undefined }]);
+      await requestRefund(env.ctxFor(seller), { orderId, reason: "The buyer asked" });
+      expect(env.provider.refunds).toEqual([
+        { paymentId: "pay_paid", amount: undefined, reason: "The buyer asked" },
+      ]);
     });
   });
 
@@ -178,13 +180,13 @@ describe.each(testDialects())("provider facts as Dodo reports them, on %s", (dia
       const orderId = await checkout();
       await ingest(orderId, succeeded(PRICE));
       env.provider.failNextRefund = new PaymentRefusedError("the refund window has closed");
-      const refused = requestRefund(env.ctxFor(seller), { orderId });
+      const refused = requestRefund(env.ctxFor(seller), { orderId, reason: "The buyer asked" });
       await expect(refused).rejects.toBeInstanceOf(PreconditionFailedError);
       await expect(refused).rejects.toThrow(/refund window has closed/);
       env.provider.failNextRefund = new Error("connection reset");
-      await expect(requestRefund(env.ctxFor(seller), { orderId })).rejects.toBeInstanceOf(
-        ServiceUnavailableError,
-      );
+      await expect(
+        requestRefund(env.ctxFor(seller), { orderId, reason: "The buyer asked" }),
+      ).rejects.toBeInstanceOf(ServiceUnavailableError);
     });
   });
 

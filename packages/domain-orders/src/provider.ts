@@ -24,7 +24,17 @@ export interface PaymentProvider {
    * Throws PaymentRefusedError when the provider will never take this refund (e.g. past its
    * refund window); any other error is taken as transient.
    */
-  refund(paymentId: string, amount: number | undefined, orderId: string): Promise<void>;
+  refund(
+    paymentId: string,
+    amount: number | undefined,
+    orderId: string,
+    reason?: string,
+  ): Promise<void>;
+  /**
+   * How long after a payment the provider takes refunds, when it has such a window (Dodo:
+   * 30 days). The store says so up front; the provider's own refusal stays the last word.
+   */
+  readonly refundWindowMs?: number;
   /**
    * Parses a stored event's raw body again, without the signature check it passed when it
    * arrived (its timestamp is long outside the replay window by then). Staff re-processing.

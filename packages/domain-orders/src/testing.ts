@@ -15,7 +15,13 @@ export { createTestOrder, type TestOrderOptions } from "./test-order";
 export class TestPaymentProvider implements PaymentProvider {
   readonly name = "test";
   readonly checkouts: CheckoutRequest[] = [];
-  readonly refunds: { paymentId: string; amount?: number | undefined }[] = [];
+  readonly refunds: {
+    paymentId: string;
+    amount?: number | undefined;
+    reason?: string | undefined;
+  }[] = [];
+  /** As Dodo's: refunds up to 30 days after the payment. */
+  readonly refundWindowMs = 30 * 24 * 60 * 60 * 1000;
   failNextCheckout = false;
 
   createCheckout(input: CheckoutRequest) {
@@ -37,11 +43,11 @@ export class TestPaymentProvider implements PaymentProvider {
   /** Set to make the next refund fail: a PaymentRefusedError is a permanent refusal. */
   failNextRefund: Error | null = null;
 
-  refund(paymentId: string, amount: number | undefined) {
+  refund(paymentId: string, amount: number | undefined, _orderId: string, reason?: string) {
     const failure = this.failNextRefund;
     this.failNextRefund = null;
     if (failure) return Promise.reject(failure);
-    this.refunds.push({ paymentId, amount });
+    this.refunds.push({ paymentId, amount, ...(reason ? { reason } : {}) });
     return Promise.resolve();
   }
 

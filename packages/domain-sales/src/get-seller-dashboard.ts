@@ -9,11 +9,11 @@ import {
   type Actor,
 } from "@digistore/core";
 import type { VerbContext } from "@digistore/db";
+import { recentSellerOrders } from "@digistore/domain-orders";
 import type { CurrencyFigures, PeriodFigures, SellerDashboard } from "./seller-dashboard";
 import {
   countOpenSupportRequests,
   productTotals,
-  recentSellerOrders,
   sellerDays,
   sellerProducts,
   sellerTimezone,
@@ -156,16 +156,7 @@ export async function getSellerDashboard(
       })),
     },
     topProducts,
-    recentOrders: recent.map((o) => ({
-      id: o.id,
-      createdAt: o.created_at,
-      kind: o.kind,
-      productTitle: o.title,
-      buyerEmail: o.email,
-      total: { amount: o.amount, currency: o.currency },
-      refunded: { amount: o.refunded_amount, currency: o.currency },
-      status: o.status,
-    })),
+    recentOrders: recent,
     openSupportRequests,
     products,
   };

@@ -1,5 +1,4 @@
 import type { Database, OrderKind, SalesDaysTable } from "@digistore/db";
-import { PAID_ORDER_STATUSES } from "@digistore/domain-orders";
 import type { Kysely, Selectable } from "kysely";
 import type { SalesFigures } from "./sales-figures";
 import { ALL_PRODUCTS } from "./sales-rollups.repository";
@@ -80,37 +79,6 @@ export async function productTotals(
     sales: Number(row.sales),
     net: Number(row.gross) - Number(row.refunds) - Number(row.disputeLosses),
   }));
-}
-
-/** The seller's latest paid orders, products and support alike. */
-export async function recentSellerOrders(
-  db: Kysely<Database>,
-  sellerId: string,
-  productId: string | null,
-  limit: number,
-) {
-  let query = db
-    .selectFrom("orders")
-    .innerJoin("products", "products.id", "orders.product_id")
-    .innerJoin("users", "users.id", "orders.user_id")
-    .select([
-      "orders.id",
-      "orders.created_at",
-      "orders.kind",
-      "orders.amount",
-      "orders.refunded_amount",
-      "orders.currency",
-      "orders.status",
-      "products.title",
-      "users.email",
-    ])
-    .where("orders.seller_id", "=", sellerId)
-    .where("orders.status", "in", PAID_ORDER_STATUSES)
-    .orderBy("orders.created_at", "desc")
-    .orderBy("orders.id", "desc")
-    .limit(limit);
-  if (productId) query = query.where("orders.product_id", "=", productId);
-  return query.execute();
 }
 
 export async function countOpenSupportRequests(

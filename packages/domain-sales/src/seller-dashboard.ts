@@ -1,5 +1,5 @@
 import type { Money } from "@digistore/core";
-import type { OrderStatus } from "@digistore/db";
+import type { SellerOrderLine } from "@digistore/domain-orders";
 import type { SalesFigures } from "./sales-figures";
 
 /** Figures with what the seller kept. */
@@ -52,16 +52,7 @@ export interface SellerDashboard {
     readonly sales: number;
     readonly net: readonly Money[];
   }[];
-  readonly recentOrders: readonly {
-    readonly id: string;
-    readonly createdAt: string;
-    readonly kind: "product" | "support";
-    readonly productTitle: string;
-    readonly buyerEmail: string;
-    readonly total: Money;
-    readonly refunded: Money;
-    readonly status: OrderStatus;
-  }[];
+  readonly recentOrders: readonly SellerOrderLine[];
   readonly openSupportRequests: number;
   /** The seller's products, for the product switch. */
   readonly products: readonly { readonly id: string; readonly title: string }[];

@@ -8,7 +8,7 @@ import { createDodoClient, type DodoEnvironment } from "./dodo-client";
 import { normaliseEvent } from "./normalise-event";
 import { paymentOrderLookup } from "./payment-order-lookup";
 import { businessIdentity } from "./business-identity";
-import { refundDodoPayment } from "./refund";
+import { DODO_REFUND_WINDOW_MS, refundDodoPayment } from "./refund";
 import { DODO_PROVIDER } from "./sync-product";
 import { createWebhookVerifier } from "./verify-webhook";
 
@@ -51,7 +51,9 @@ export function createDodoProvider(options: DodoProviderOptions): PaymentProvide
       normaliseEvent(verifyWebhook(rawBody, headers), normaliseDeps),
     reparse: (stored) =>
       normaliseEvent({ webhookId: stored.eventId, rawBody: stored.rawBody }, normaliseDeps),
-    refund: (paymentId, amount, orderId) => refundDodoPayment(client, paymentId, amount, orderId),
+    refund: (paymentId, amount, orderId, reason) =>
+      refundDodoPayment(client, paymentId, amount, orderId, reason),
+    refundWindowMs: DODO_REFUND_WINDOW_MS,
     checkoutStatus: (checkoutId) => dodoCheckoutStatus(client, checkoutId),
   };
 }

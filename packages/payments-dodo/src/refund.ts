@@ -3,6 +3,9 @@ import type DodoPayments from "dodopayments";
 import type { RefundCreateParams } from "dodopayments/resources/refunds";
 import { callDodo } from "./dodo-client";
 
+/** Dodo takes refunds for 30 days after a payment. */
+export const DODO_REFUND_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
+
 /** Answers Dodo gives when a refund can never succeed (window closed, already refunded, …). */
 const PERMANENT = new Set([400, 404, 409, 422]);
 
@@ -17,8 +20,12 @@ export async function refundDodoPayment(
   paymentId: string,
   amount: number | undefined,
   orderId: string,
+  reason?: string,
 ): Promise<void> {
-  const params = await refundParams(client, paymentId, amount, orderId);
+  const params = {
+    ...(await refundParams(client, paymentId, amount, orderId)),
+    ...(reason ? { reason } : {}),
+  };
   try {
     await callDodo("refund the payment", () => client.refunds.create(params));
   } catch (error) {

@@ -47,8 +47,10 @@ describe.each(testDialects())("refund and dispute events on %s", (dialect) => {
   }
 
   it("refunds a payment in full through refund() and normalises refund.succeeded", async () => {
-    await h.provider.refund(paymentId, undefined, request.orderId);
+    await h.provider.refund(paymentId, undefined, request.orderId, "The file was corrupt");
     const [delivery] = await delivered("refund.succeeded");
+    // The seller's reason travels with the refund and Dodo keeps it.
+    expect(JSON.parse(delivery!.body)).toHaveProperty("data.reason", "The file was corrupt");
     const event = await parse(delivery!);
     expect(event).toMatchObject({
       type: "refund.succeeded",

@@ -1,4 +1,4 @@
-import { majorAmount } from "../lib/major-amount";
+import { majorAmount } from "@digistore/core";
 import { DescriptionField } from "./description-field";
 import { Field } from "./form";
 

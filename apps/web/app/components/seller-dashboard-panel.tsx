@@ -260,7 +260,12 @@ export function SellerDashboardPanel({
           </section>
         )}
         <section aria-labelledby="recent-orders">
-          <h2 id="recent-orders">Recent orders</h2>
+          <h2 id="recent-orders">
+            Recent orders{" "}
+            <Link to="/seller/orders" className="small">
+              All orders →
+            </Link>
+          </h2>
           {data.recentOrders.length === 0 ? (
             <p className="muted small">No orders yet.</p>
           ) : (
@@ -268,8 +273,10 @@ export function SellerDashboardPanel({
               {data.recentOrders.map((o) => (
                 <li key={o.id}>
                   <span>
-                    {o.kind === "support" ? "Support: " : ""}
-                    {o.productTitle}
+                    <Link to={`/seller/orders/${o.id}`}>
+                      {o.kind === "support" ? "Support: " : ""}
+                      {o.productTitle}
+                    </Link>
                     <span className="small muted order-buyer"> {o.buyerEmail}</span>
                   </span>
                   <span className="order-amount">

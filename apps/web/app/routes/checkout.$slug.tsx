@@ -1,4 +1,4 @@
-import { formatMoney } from "@digistore/core";
+import { formatMoney, majorAmount } from "@digistore/core";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirectDocument } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -7,7 +7,6 @@ import { attempt, failed, formFailure, formString } from "../.server/form-result
 import { orNotFound } from "../.server/not-found";
 import { requireUser } from "../.server/require-user";
 import { Field, FormError } from "../components/form";
-import { majorAmount } from "../lib/major-amount";
 import { priceLabel } from "../lib/price-label";
 import { countries } from "../lib/countries";
 import { CountrySelect } from "../components/country-select";

@@ -34,6 +34,9 @@ export default function SellerHome() {
       <div className="title-row">
         <h1>Dashboard</h1>
         <nav className="actions" aria-label="Seller area">
+          <Link to="/seller/orders" className="button secondary">
+            Orders
+          </Link>
           <Link to="/seller/products" className="button secondary">
             Products
           </Link>

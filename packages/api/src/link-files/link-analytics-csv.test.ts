@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { linkAnalyticsCsv } from "./link-analytics-csv";
-import { spreadsheetSafe } from "./spreadsheet-safe";
+import { spreadsheetSafe } from "../files/spreadsheet-safe";
 
 describe("the analytics CSV", () => {
   it("has a header and one row per day, and parses back to the same figures", () => {

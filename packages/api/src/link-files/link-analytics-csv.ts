@@ -1,6 +1,6 @@
 import type { LinkAnalytics } from "@digistore/domain-shorturl";
 import { stringify } from "csv-stringify/sync";
-import { spreadsheetSafe } from "./spreadsheet-safe";
+import { spreadsheetSafe } from "../files/spreadsheet-safe";
 
 const COLUMNS = ["date", "clicks", "unique_visitors", "bot_clicks"] as const;
 

@@ -1,6 +1,7 @@
 import { ValidationError } from "@digistore/core";
 import { getLinkAnalytics, getShortLink } from "@digistore/domain-shorturl";
 import type { Context } from "../context";
+import type { StoreFile } from "../files/store-file";
 import { linkAnalyticsCsv } from "./link-analytics-csv";
 import { linkQrCode, type QrFormat } from "./link-qr-code";
 
@@ -9,14 +10,8 @@ import { linkQrCode, type QrFormat } from "./link-qr-code";
  * Who may have them is the verbs' rule (owner or staff; anyone else: NOT_FOUND).
  */
 
-export interface LinkFile {
-  readonly filename: string;
-  readonly contentType: string;
-  readonly body: Buffer | string;
-}
-
 /** `{ linkId, from?, to?, timezone? }` as for `links.analytics` → the daily figures as CSV. */
-export async function linkAnalyticsCsvFor(ctx: Context, input: unknown): Promise<LinkFile> {
+export async function linkAnalyticsCsvFor(ctx: Context, input: unknown): Promise<StoreFile> {
   const analytics = await getLinkAnalytics(ctx, input);
   const link = await getShortLink(ctx, { linkId: analytics.linkId });
   return {
@@ -31,7 +26,7 @@ const QR_FORMATS: readonly string[] = ["svg", "png"] satisfies QrFormat[];
 export async function linkQrCodeFor(
   ctx: Context,
   input: { linkId: string; format: QrFormat },
-): Promise<LinkFile> {
+): Promise<StoreFile> {
   if (!QR_FORMATS.includes(input.format)) {
     throw new ValidationError("QR codes come as svg or png.", { format: ["Choose svg or png."] });
   }

@@ -1,0 +1,23 @@
+import {
+  getSellerOrder,
+  listSellerOrders,
+  requestRefund,
+  ZListSellerOrdersInput,
+  ZSellerOrderRef,
+  ZSellerRefundInput,
+} from "@digistore/domain-orders";
+import { router, sellerProcedure } from "../procedures";
+
+/**
+ * A seller's own orders. Another seller's order is NOT_FOUND. A refund only asks the provider:
+ * access changes when the provider's refund event arrives, through the webhook as always.
+ */
+export const sellerOrdersRouter = router({
+  list: sellerProcedure
+    .input(ZListSellerOrdersInput)
+    .query(({ ctx, input }) => listSellerOrders(ctx, input)),
+  get: sellerProcedure.input(ZSellerOrderRef).query(({ ctx, input }) => getSellerOrder(ctx, input)),
+  refund: sellerProcedure
+    .input(ZSellerRefundInput)
+    .mutation(({ ctx, input }) => requestRefund(ctx, input)),
+});
