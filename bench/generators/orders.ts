@@ -41,7 +41,7 @@ const PRICES = [499, 900, 1200, 1900, 2900, 4900];
 const BUYER_PASSWORD = "bench buyer password";
 const HOUR_MS = 60 * 60 * 1000;
 
-async function insertAll<T>(
+export async function insertAll<T>(
   db: Awaited<ReturnType<typeof createDb>>["db"],
   table: "users" | "products" | "orders",
   rows: T[],
@@ -60,6 +60,44 @@ async function insertAll<T>(
       }
     });
   }
+}
+
+/** Published USD products of `sellerId`, rows ready to insert (prices cycle through PRICES). */
+export function benchProducts(
+  sellerId: string,
+  count: number,
+  options: { tag: string; title: string; now: number },
+): ProductsTable[] {
+  const { now } = options;
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const products: ProductsTable[] = [];
+  for (let p = 0; p < count; p++) {
+    const at = iso(now - 30 * 24 * HOUR_MS + p * 1000);
+    products.push({
+      id: newId(now - 30 * 24 * HOUR_MS + p),
+      seller_id: sellerId,
+      slug: `bench-${options.tag}-${p}`,
+      title: `${options.title} ${p + 1}`,
+      summary: "A product made by a bench.",
+      description: "Bought many times over by a bench.",
+      price_amount: PRICES[p % PRICES.length]!,
+      currency: "USD",
+      support_price_amount: null,
+      pay_what_you_want: 0,
+      suggested_price_amount: null,
+      category_id: null,
+      cover_key: null,
+      featured: 0,
+      status: "published",
+      current_version_id: null,
+      sales_count: 0,
+      content_updated_at: null,
+      published_at: at,
+      created_at: at,
+      updated_at: at,
+    });
+  }
+  return products;
 }
 
 /** Migrates `databaseUrl`, then adds a seller, products, buyers and `shape.orders` pending orders. */
@@ -86,33 +124,11 @@ export async function generatePendingOrders(
     const runTag = now.toString(36);
 
     const productCount = Math.max(1, shape.products ?? 100);
-    const products: ProductsTable[] = [];
-    for (let p = 0; p < productCount; p++) {
-      const at = iso(now - 30 * 24 * HOUR_MS + p * 1000);
-      products.push({
-        id: newId(now - 30 * 24 * HOUR_MS + p),
-        seller_id: seller.id,
-        slug: `bench-webhook-product-${runTag}-${p}`,
-        title: `Bench Webhook Product ${p + 1}`,
-        summary: "A product bought by the webhook bench.",
-        description: "Bought many times over by the webhook bench.",
-        price_amount: PRICES[p % PRICES.length]!,
-        currency: "USD",
-        support_price_amount: null,
-        pay_what_you_want: 0,
-        suggested_price_amount: null,
-        category_id: null,
-        cover_key: null,
-        featured: 0,
-        status: "published",
-        current_version_id: null,
-        sales_count: 0,
-        content_updated_at: null,
-        published_at: at,
-        created_at: at,
-        updated_at: at,
-      });
-    }
+    const products = benchProducts(seller.id, productCount, {
+      tag: `webhook-${runTag}`,
+      title: "Bench Webhook Product",
+      now,
+    });
     await insertAll(handle.db, "products", products);
 
     const buyerCount = Math.ceil(shape.orders / productCount);

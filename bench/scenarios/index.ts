@@ -7,6 +7,7 @@ import { linksRedirect } from "./links-redirect";
 import { linksShutdown } from "./links-shutdown";
 import { login } from "./login";
 import { maintenance } from "./maintenance";
+import { sellerDashboard } from "./seller-dashboard";
 import { webhooks } from "./webhooks";
 
 /** Every scenario `npm run bench` knows, in the order they run by default. */
@@ -20,4 +21,5 @@ export const scenarios: Scenario[] = [
   linksRedirect,
   linksShutdown,
   linksAnalytics,
+  sellerDashboard,
 ];

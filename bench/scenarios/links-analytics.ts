@@ -7,7 +7,8 @@ import { onSqliteAndPostgres, type DialectLabel, type DialectRun } from "../lib/
 import { ManualClock } from "@digistore/core";
 import { getLinkAnalytics } from "@digistore/domain-shorturl";
 import type { SeededLink } from "../generators/short-link";
-import { benchSeconds, type LoadResult } from "../lib/load";
+import { benchSeconds } from "../lib/load";
+import { summariseReads, timeReads } from "../lib/sequential-reads";
 import type { Ratio, Scenario } from "../lib/scenario";
 
 const SMALL = 10_000;
@@ -56,36 +57,6 @@ function check(read: Read, generated: GeneratedRollups): number {
   return expected;
 }
 
-/** Sequential reads for `ms`: one page view after another, as a single owner would. */
-async function timeReads(read: () => Promise<unknown>, ms: number): Promise<number[]> {
-  const times: number[] = [];
-  const end = performance.now() + ms;
-  while (performance.now() < end) {
-    const started = performance.now();
-    await read();
-    times.push(performance.now() - started);
-  }
-  return times;
-}
-
-function summarise(name: string, times: number[]): LoadResult & { meanMs: number } {
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (q: number) =>
-    Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! * 10) / 10;
-  const totalMs = times.reduce((a, b) => a + b, 0);
-  return {
-    name,
-    requestsPerSecond: Math.round((times.length / totalMs) * 1000 * 10) / 10,
-    latencyP50Ms: at(0.5),
-    latencyP99Ms: at(0.99),
-    totalRequests: times.length,
-    errors: 0,
-    non2xx: 0,
-    seconds: Math.round(totalMs / 100) / 10,
-    meanMs: totalMs / times.length,
-  };
-}
-
 async function runOn(dialect: DialectLabel, env: Record<string, string>): Promise<DialectRun> {
   const dir = mkdtempSync(join(tmpdir(), "digistore-bench-analytics-"));
   const databaseUrl = env.DATABASE_URL ?? `file:${join(dir, "bench.db")}`;
@@ -112,8 +83,14 @@ async function runOn(dialect: DialectLabel, env: Record<string, string>): Promis
         times[size].push(
           ...(await timeReads(() => readAnalytics(handle, sizes[size].link, now), slice)),
         );
-      const small = summarise(`365-day analytics @${label(SMALL)} clicks, ${dialect}`, times.small);
-      const large = summarise(`365-day analytics @${label(LARGE)} clicks, ${dialect}`, times.large);
+      const small = summariseReads(
+        `365-day analytics @${label(SMALL)} clicks, ${dialect}`,
+        times.small,
+      );
+      const large = summariseReads(
+        `365-day analytics @${label(LARGE)} clicks, ${dialect}`,
+        times.large,
+      );
       const ratios: Ratio[] = [
         // The issue's floor, as reads per second (the inverse of the mean time per read).
         {
