@@ -2,6 +2,7 @@ import { SYSTEM, newId, systemClock, userActor, type UserActor } from "@digistor
 import { createDb, insertJsonRows, migrateToLatest, type JsonColumn } from "@digistore/db";
 import { checkSalesRollups } from "@digistore/domain-sales";
 import { createUser } from "@digistore/domain-users";
+import { sql } from "kysely";
 import { benchProducts, insertAll } from "./orders";
 
 /**
@@ -131,6 +132,8 @@ export async function generateSales(
     const insertMs = performance.now() - started;
     const rebuilt = performance.now();
     await checkSalesRollups(handle.db, handle.dialect, { rebuild: true });
+    // What autovacuum does for a real store after a bulk load: fresh planner statistics.
+    if (handle.dialect === "postgres") await sql`analyze`.execute(handle.db);
     return {
       seller: userActor(seller),
       orders: shape.orders,

@@ -95,4 +95,23 @@ describe.each(testDialects())("the seller's orders CSV on %s", (dialect) => {
     const forCustomer = await get("/seller/orders.csv", `${SESSION_COOKIE}=${customer.token}`);
     expect(forCustomer.status).toBe(403);
   });
+
+  it("sends the seller's customers as CSV, formula names neutralised, for the seller alone", async () => {
+    const { cookie } = await sellerWithOrders(4);
+    const response = await get("/seller/customers.csv?search=", cookie);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toMatch(/filename="customers-/);
+    const rows = parse<Record<string, string>>(await response.text(), { bom: true, columns: true });
+    expect(rows).toHaveLength(4);
+    expect(rows.map((r) => r.name).sort()).toEqual([
+      '\'=HYPERLINK("http://evil.example","x")',
+      '\'=HYPERLINK("http://evil.example","x")',
+      'Zoë "Z", Jones',
+      'Zoë "Z", Jones',
+    ]);
+    expect(rows[0]).toMatchObject({ orders: "1", spent: "12.50 USD" });
+    expect((await get("/seller/customers.csv")).status).toBe(401);
+    const long = await get(`/seller/customers.csv?search=${"x".repeat(201)}`, cookie);
+    expect(long.status).toBe(400);
+  });
 });

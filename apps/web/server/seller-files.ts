@@ -1,4 +1,4 @@
-import { sellerOrdersCsvFor, type AppServices } from "@digistore/api";
+import { sellerCustomersCsvFor, sellerOrdersCsvFor, type AppServices } from "@digistore/api";
 import express from "express";
 import { fileDownload } from "./file-downloads";
 import type { WebOptions } from "./request-context";
@@ -11,7 +11,10 @@ const TITLES: Record<number, string> = {
 
 const FILTERS = ["status", "productId", "from", "to", "email"] as const;
 
-/** `GET /seller/orders.csv?status&productId&from&to&email`: the seller's orders page as CSV. */
+/**
+ * `GET /seller/orders.csv?status&productId&from&to&email` and `/seller/customers.csv?search`:
+ * the seller's orders and customers pages as CSV.
+ */
 export function sellerFileRoutes(services: AppServices, web: WebOptions, storeName: string) {
   const router = express.Router({ caseSensitive: true, strict: false });
   router.get(
@@ -21,6 +24,12 @@ export function sellerFileRoutes(services: AppServices, web: WebOptions, storeNa
       const filter = Object.fromEntries(FILTERS.map((name) => [name, req.query[name] ?? ""]));
       return sellerOrdersCsvFor(ctx, filter);
     }),
+  );
+  router.get(
+    "/seller/customers.csv",
+    fileDownload(services, web, storeName, TITLES, (ctx, req) =>
+      sellerCustomersCsvFor(ctx, { search: req.query.search ?? "" }),
+    ),
   );
   return router;
 }

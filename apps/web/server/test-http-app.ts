@@ -1,9 +1,10 @@
 import { createTestApi, type TestApi } from "@digistore/api/testing";
-import type { Dialect } from "@digistore/db";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createHttpApp } from "./http-app";
 import { createLogger } from "./logger";
+
+type Dialect = Parameters<typeof createTestApi>[0];
 
 export interface TestHttpApp {
   readonly api: TestApi;

@@ -13,6 +13,7 @@ export { licenseApiDocument } from "./license-api-document";
 export type { ShortLinkAnswer } from "./short-links-http";
 export { linkAnalyticsCsvFor, linkQrCodeFor } from "./link-files/link-files";
 export { sellerOrdersCsvFor } from "./files/seller-orders-csv";
+export { sellerCustomersCsvFor } from "./files/seller-customers-csv";
 export type { StoreFile } from "./files/store-file";
 export { ATTRIBUTION_COOKIE } from "@digistore/domain-shorturl";
 export type { WebhookAnswer } from "./payments-http";

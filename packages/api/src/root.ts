@@ -15,7 +15,7 @@ import { linksRouter, staffLinksRouter } from "./routers/links.router";
 import { sellerDiscountsRouter } from "./routers/discounts.router";
 import { libraryLicensesRouter, sellerLicensesRouter } from "./routers/licenses.router";
 import { sellerDashboardProcedure } from "./routers/seller-dashboard.router";
-import { sellerOrdersRouter } from "./routers/seller-orders.router";
+import { sellerCustomersRouter, sellerOrdersRouter } from "./routers/seller-orders.router";
 
 export const appRouter = router({
   health: healthRouter,
@@ -25,6 +25,7 @@ export const appRouter = router({
   seller: router({
     dashboard: sellerDashboardProcedure,
     orders: sellerOrdersRouter,
+    customers: sellerCustomersRouter,
     products: sellerProductsRouter,
     licenses: sellerLicensesRouter,
     discounts: sellerDiscountsRouter,

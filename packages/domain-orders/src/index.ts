@@ -97,3 +97,7 @@ export type {
   TSellerOrderFilter,
   TSellerRefundInput,
 } from "./seller-orders.schemas";
+export { listSellerCustomers, getSellerCustomer, exportSellerCustomers } from "./seller-customers";
+export type { SellerCustomer } from "./seller-customers";
+export { ZListSellerCustomersInput, ZSellerCustomerRef } from "./seller-orders.schemas";
+export type { TListSellerCustomersInput } from "./seller-orders.schemas";

@@ -11,12 +11,13 @@ export interface SellerOrderQuery {
   readonly since: string | null;
   readonly until: string | null;
   readonly email: string | null;
+  readonly customerId?: string | null;
 }
 
 export const DEFAULT_STATUSES = PAID_ORDER_STATUSES;
 
 // LIKE's own wildcards in what a person typed are literal characters.
-const likeLiteral = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+export const likeLiteral = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * A page of a seller's orders, newest first, after the keyset `after` ([created_at, id]):
@@ -51,6 +52,7 @@ export function sellerOrderRows(
     .where("orders.seller_id", "=", query.sellerId);
   if (query.statuses) q = q.where("orders.status", "in", query.statuses);
   if (query.productId) q = q.where("orders.product_id", "=", query.productId);
+  if (query.customerId) q = q.where("orders.user_id", "=", query.customerId);
   if (query.since) q = q.where("orders.created_at", ">=", query.since);
   if (query.until) q = q.where("orders.created_at", "<", query.until);
   if (query.email) {

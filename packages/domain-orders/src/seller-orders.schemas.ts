@@ -28,6 +28,8 @@ export const ZSellerOrderFilter = z
     from: ZDayRangeFields.from,
     to: ZDayRangeFields.to,
     email: emptyIsUnset(z.string().trim().max(200, "Search with at most 200 characters.")),
+    /** One customer's orders (their page). */
+    customerId: emptyIsUnset(ZId),
   })
   .superRefine(refineDayRange);
 export type TSellerOrderFilter = z.input<typeof ZSellerOrderFilter>;
@@ -51,3 +53,11 @@ export const ZSellerRefundInput = ZRefundInput.extend({
     .max(500, "Keep the reason under 500 characters."),
 });
 export type TSellerRefundInput = z.input<typeof ZSellerRefundInput>;
+
+export const ZListSellerCustomersInput = z.object({
+  search: emptyIsUnset(z.string().trim().max(200, "Search with at most 200 characters.")),
+  page: ZPageInput.default({ limit: 25 }),
+});
+export type TListSellerCustomersInput = z.input<typeof ZListSellerCustomersInput>;
+
+export const ZSellerCustomerRef = z.object({ customerId: ZId });

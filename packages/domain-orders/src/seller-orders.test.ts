@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { getSellerOrder } from "./get-seller-order";
 import { ingestPaymentEvent } from "./ingest-payment-event";
 import { requestRefund } from "./request-refund";
+import { exportSellerCustomers, getSellerCustomer, listSellerCustomers } from "./seller-customers";
 import { exportSellerOrders, listSellerOrders } from "./seller-orders";
 import { createTestOrder, createTestOrdersEnv, paymentEvent } from "./testing";
 
@@ -200,5 +201,118 @@ describe.each(testDialects())("a seller's orders on %s", (dialect) => {
       requestRefund(env.ctxFor(seller), { orderId: order.id, reason: "Late request" }),
     ).rejects.toThrow(/takes refunds for 30 days after a payment; this one was paid on 2026-12-10/);
     expect(env.provider.refunds).toEqual([]);
+  });
+});
+
+describe.each(testDialects())("a seller's customers on %s", (dialect) => {
+  let t: TestDb;
+  let env: ReturnType<typeof createTestOrdersEnv>;
+  let seller: User;
+  let icons: Awaited<ReturnType<typeof createPublishedProduct>>;
+  let fonts: Awaited<ReturnType<typeof createPublishedProduct>>;
+
+  beforeEach(async () => {
+    t = await createTestDb({ dialect });
+    env = createTestOrdersEnv(t, new ManualClock("2026-12-10T12:00:00.000Z"));
+    seller = (await createTestUser(t.db, { seller: true })).user;
+    icons = await createPublishedProduct(env.catalog, seller.id, { title: "Icons", price: 1500 });
+    fonts = await createPublishedProduct(env.catalog, seller.id, {
+      title: "Fonts",
+      price: 900,
+      currency: "EUR",
+    });
+  });
+  afterEach(async () => {
+    env.cleanup();
+    await t.close();
+  });
+
+  let n = 0;
+  const pay = async (buyer: User, product: typeof icons, refunded = 0) => {
+    const order = await createTestOrder(t.db, {
+      userId: buyer.id,
+      productId: product.id,
+      amount: product.price.amount,
+      currency: product.price.currency,
+      at: new Date(Date.parse("2026-12-01T00:00:00.000Z") + ++n * 60_000),
+    });
+    const fact = {
+      kind: "payment",
+      status: "succeeded",
+      amount: product.price.amount,
+      currency: product.price.currency,
+    } as const;
+    await ingestPaymentEvent(env.ctx, paymentEvent(order.id, fact, { eventId: `evt_c${n}` }));
+    if (refunded) {
+      await ingestPaymentEvent(
+        env.ctx,
+        paymentEvent(
+          order.id,
+          {
+            kind: "refund",
+            refundId: `r${n}`,
+            status: "succeeded",
+            amount: refunded,
+            isPartial: true,
+          },
+          { eventId: `evt_r${n}` },
+        ),
+      );
+    }
+  };
+
+  it("lists everyone who paid, with net spend per currency and what they hold, searchable", async () => {
+    const ada = (
+      await createTestUser(t.db, { email: "ada@example.com", displayName: "Ada Lovelace" })
+    ).user;
+    const bob = (await createTestUser(t.db, { email: "bob@example.com", displayName: "Bob" })).user;
+    const never = (await createTestUser(t.db, { email: "cat@example.com" })).user;
+    await pay(ada, icons, 500);
+    await pay(ada, fonts);
+    await pay(bob, icons);
+    await createTestOrder(t.db, { userId: never.id, productId: icons.id, amount: 1500 });
+
+    const page = await listSellerCustomers(env.ctxFor(seller), {});
+    expect(
+      page.items.map((c) => [c.email, c.orders, c.spent, c.products.map((p) => p.title)]),
+    ).toEqual([
+      [
+        "ada@example.com",
+        2,
+        [
+          { amount: 900, currency: "EUR" },
+          { amount: 1000, currency: "USD" },
+        ],
+        ["Fonts", "Icons"],
+      ],
+      ["bob@example.com", 1, [{ amount: 1500, currency: "USD" }], ["Icons"]],
+    ]);
+    expect((await listSellerCustomers(env.ctxFor(seller), { search: "LOVE" })).items).toHaveLength(
+      1,
+    );
+    expect((await listSellerCustomers(env.ctxFor(seller), { search: "%" })).items).toHaveLength(0);
+    const first = await listSellerCustomers(env.ctxFor(seller), { page: { limit: 1 } });
+    const next = await listSellerCustomers(env.ctxFor(seller), {
+      page: { limit: 1, cursor: first.nextCursor },
+    });
+    expect(next.items.map((c) => c.email)).toEqual(["bob@example.com"]);
+
+    const one = await getSellerCustomer(env.ctxFor(seller), { customerId: ada.id });
+    expect(one.firstPurchaseAt).toBe("2026-12-01T00:01:00.000Z");
+    const orders = await listSellerOrders(env.ctxFor(seller), { filter: { customerId: ada.id } });
+    expect(orders.items).toHaveLength(2);
+    // Someone who never paid, and another seller's view: NOT_FOUND.
+    await expect(
+      getSellerCustomer(env.ctxFor(seller), { customerId: never.id }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const other = (await createTestUser(t.db, { seller: true })).user;
+    await expect(
+      getSellerCustomer(env.ctxFor(other), { customerId: ada.id }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await listSellerCustomers(env.ctxFor(other), {})).items).toEqual([]);
+    const batches: number[] = [];
+    for await (const batch of exportSellerCustomers(env.ctxFor(seller), {}))
+      batches.push(batch.length);
+    expect(batches).toEqual([2]);
   });
 });

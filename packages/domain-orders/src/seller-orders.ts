@@ -96,6 +96,7 @@ async function resolveFilter(
     since,
     until,
     email: filter.email ?? null,
+    customerId: filter.customerId ?? null,
   };
 }
 

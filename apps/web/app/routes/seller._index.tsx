@@ -37,6 +37,9 @@ export default function SellerHome() {
           <Link to="/seller/orders" className="button secondary">
             Orders
           </Link>
+          <Link to="/seller/customers" className="button secondary">
+            Customers
+          </Link>
           <Link to="/seller/products" className="button secondary">
             Products
           </Link>

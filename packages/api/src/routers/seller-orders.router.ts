@@ -1,8 +1,12 @@
 import {
+  getSellerCustomer,
   getSellerOrder,
+  listSellerCustomers,
   listSellerOrders,
   requestRefund,
+  ZListSellerCustomersInput,
   ZListSellerOrdersInput,
+  ZSellerCustomerRef,
   ZSellerOrderRef,
   ZSellerRefundInput,
 } from "@digistore/domain-orders";
@@ -20,4 +24,14 @@ export const sellerOrdersRouter = router({
   refund: sellerProcedure
     .input(ZSellerRefundInput)
     .mutation(({ ctx, input }) => requestRefund(ctx, input)),
+});
+
+/** Everyone who paid the seller, with what they spent and hold. Others' customers: NOT_FOUND. */
+export const sellerCustomersRouter = router({
+  list: sellerProcedure
+    .input(ZListSellerCustomersInput)
+    .query(({ ctx, input }) => listSellerCustomers(ctx, input)),
+  get: sellerProcedure
+    .input(ZSellerCustomerRef)
+    .query(({ ctx, input }) => getSellerCustomer(ctx, input)),
 });

@@ -44,7 +44,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createIndex("orders_seller")
     .on("orders")
-    .columns(["seller_id", "created_at"])
+    .columns(["seller_id", "created_at", "id"])
     .execute();
   await db.schema
     .alterTable("users")
