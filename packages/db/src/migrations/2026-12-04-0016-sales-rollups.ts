@@ -14,7 +14,11 @@ import { isPostgres } from "../dialect";
 // hands) so a seller's order lists and recent orders read an index of their own.
 const PAID = sql`('paid', 'partially_refunded', 'refunded', 'disputed')`;
 
-function rollupColumns<T extends string>(table: T, key: string, db: Kysely<unknown>) {
+/**
+ * A rollup table keyed `pk`. On SQLite it is WITHOUT ROWID: rows live in key order, so a
+ * seller's range of days is one contiguous read, not an index walk plus a lookup per row.
+ */
+function rollupTable(table: string, key: string, pk: string[], db: Kysely<unknown>) {
   const amount = isPostgres(db) ? "bigint" : "integer";
   return db.schema
     .createTable(table)
@@ -29,8 +33,9 @@ function rollupColumns<T extends string>(table: T, key: string, db: Kysely<unkno
     .addColumn("refunded_sales", "integer", (c) => c.notNull())
     .addColumn("dispute_losses", amount, (c) => c.notNull())
     .addColumn("new_customers", "integer", (c) => c.notNull())
-    .addPrimaryKeyConstraint(`${table}_pk`, ["seller_id", key, "product_id", "kind", "currency"])
-    .addCheckConstraint(`${table}_kind`, sql`kind in ('product', 'support')`);
+    .addPrimaryKeyConstraint(`${table}_pk`, pk)
+    .addCheckConstraint(`${table}_kind`, sql`kind in ('product', 'support')`)
+    .modifyEnd(isPostgres(db) ? sql`` : sql`without rowid`);
 }
 
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -50,8 +55,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .alterTable("users")
     .addColumn("timezone", "text", (c) => c.notNull().defaultTo("UTC"))
     .execute();
-  await rollupColumns("sales_hours", "hour", db).execute();
-  await rollupColumns("sales_days", "day", db).execute();
+  // Hours are read per seller in time order (to rebuild days); days per seller and product
+  // (the all-products row is a product of its own) over a range.
+  const rest = ["kind", "currency"];
+  await rollupTable(
+    "sales_hours",
+    "hour",
+    ["seller_id", "hour", "product_id", ...rest],
+    db,
+  ).execute();
+  await rollupTable("sales_days", "day", ["seller_id", "product_id", "day", ...rest], db).execute();
   // An order is its buyer's first with a seller when no earlier paid product order precedes it.
   const facts = sql`
     select p.seller_id, o.product_id, o.kind, o.currency,
