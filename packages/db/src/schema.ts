@@ -30,6 +30,8 @@ export interface UsersTable {
   disabled_at: string | null;
   /** IANA zone the person's reports count days in; the seller dashboard's days. */
   timezone: Generated<string>;
+  /** A seller's "you made a sale" emails: one per sale, or none. */
+  sale_emails: Generated<"each" | "off">;
   created_at: string;
   updated_at: string;
 }

@@ -7,3 +7,7 @@ export type { SalesFigures } from "./sales-figures";
 export type { SellerDashboard, CurrencyFigures, PeriodFigures } from "./seller-dashboard";
 export { ZSellerDashboardInput, ZSetReportingTimezoneInput } from "./sales.schemas";
 export type { TSellerDashboardInput, TSetReportingTimezoneInput } from "./sales.schemas";
+export type { SaleNotice, SaleNoticeQueue } from "./ports";
+export { setSaleEmails } from "./set-sale-emails";
+export { ZSetSaleEmailsInput } from "./sales.schemas";
+export type { TSetSaleEmailsInput } from "./sales.schemas";

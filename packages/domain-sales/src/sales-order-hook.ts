@@ -9,6 +9,7 @@ import {
   subtractFigures,
   type SalesFigures,
 } from "./sales-figures";
+import type { SaleNoticeQueue } from "./ports";
 import { addToRollups, type SalesKey } from "./sales-rollups.repository";
 
 const ONE_NEW_CUSTOMER: SalesFigures = { ...NO_SALES, newCustomers: 1 };
@@ -22,7 +23,14 @@ async function lockSellerOf(trx: Kysely<Database>, dialect: Dialect, productId: 
   const query = trx
     .selectFrom("products")
     .innerJoin("users", "users.id", "products.seller_id")
-    .select(["products.seller_id as sellerId", "users.timezone"])
+    .select([
+      "products.seller_id as sellerId",
+      "products.title",
+      "users.timezone",
+      "users.email",
+      "users.display_name",
+      "users.sale_emails",
+    ])
     .where("products.id", "=", productId);
   return (dialect === "postgres" ? query.forShare("users") : query).executeTakeFirst();
 }
@@ -59,7 +67,11 @@ const earlier = (a: { createdAt: string; id: string }, b: { createdAt: string; i
  * of its buyer with the seller — also when it turns out to be earlier than the one counted
  * so far, as events may arrive in any order — the new customer moves to it.
  */
-export function createSalesOrderHook(deps: { dialect: Dialect }): OrderChangeHook {
+export function createSalesOrderHook(deps: {
+  dialect: Dialect;
+  /** Where "you made a sale" emails go; none are sent without it. */
+  emails?: SaleNoticeQueue;
+}): OrderChangeHook {
   return async (trx, { before, after }) => {
     const delta = subtractFigures(orderFigures(after), orderFigures(before));
     if (isZero(delta)) return;
@@ -76,6 +88,24 @@ export function createSalesOrderHook(deps: { dialect: Dialect }): OrderChangeHoo
     });
     const key = keyOf({ ...after, currency: after.total.currency });
     const becameSale = orderFigures(before).sales === 0 && delta.sales > 0;
+    // Support sales are announced by the support request's own email to the seller.
+    if (becameSale && after.kind === "product" && seller.sale_emails === "each" && deps.emails) {
+      const buyer = await trx
+        .selectFrom("users")
+        .select("display_name")
+        .where("id", "=", after.userId)
+        .executeTakeFirst();
+      await deps.emails.queue(trx, {
+        kind: "sale_notice",
+        to: seller.email,
+        displayName: seller.display_name,
+        orderId: after.id,
+        productTitle: seller.title,
+        amount: after.total.amount,
+        currency: after.total.currency,
+        buyerName: buyer?.display_name ?? "A customer",
+      });
+    }
     if (!becameSale || after.kind !== "product") {
       await addToRollups(trx, key, delta, seller.timezone);
       return;

@@ -18,3 +18,8 @@ export type TSellerDashboardInput = z.input<typeof ZSellerDashboardInput>;
 
 export const ZSetReportingTimezoneInput = z.object({ timezone: ZTimeZone });
 export type TSetReportingTimezoneInput = z.input<typeof ZSetReportingTimezoneInput>;
+
+export const ZSetSaleEmailsInput = z.object({
+  saleEmails: z.enum(["each", "off"], "Choose whether to get an email for each sale."),
+});
+export type TSetSaleEmailsInput = z.input<typeof ZSetSaleEmailsInput>;

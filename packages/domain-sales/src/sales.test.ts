@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { getSellerDashboard } from "./get-seller-dashboard";
 import { checkSalesRollups } from "./rebuild-sales-rollups";
 import { setReportingTimezone } from "./set-reporting-timezone";
+import { setSaleEmails } from "./set-sale-emails";
 import { createTestSalesEnv, type TestSalesEnv } from "./testing";
 
 describe.each(testDialects())("the seller's numbers on %s", (dialect) => {
@@ -214,6 +215,39 @@ describe.each(testDialects())("the seller's numbers on %s", (dialect) => {
       }
     }
     await consistent();
+  });
+
+  it("emails the seller once per sale (not for support, not on replays), unless they turned it off", async () => {
+    const buyer = (await createTestUser(t.db, { displayName: "Ada Buyer" })).user;
+    const order = await env.sale(buyer, env.usd);
+    await env.feed(order.id, {
+      kind: "payment",
+      status: "succeeded",
+      amount: 2000,
+      currency: "USD",
+    });
+    await env.sale(buyer, env.usd, { kind: "support", amount: 4900 });
+    expect(await env.saleEmails.sent()).toEqual([
+      {
+        kind: "sale_notice",
+        to: env.seller.email,
+        displayName: "Sam Seller",
+        orderId: order.id,
+        productTitle: "Icon Pack",
+        amount: 2000,
+        currency: "USD",
+        buyerName: "Ada Buyer",
+      },
+    ]);
+    await expect(
+      setSaleEmails(env.as(env.seller), { saleEmails: "sometimes" }),
+    ).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(setSaleEmails(env.as(buyer), { saleEmails: "off" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await setSaleEmails(env.as(env.seller), { saleEmails: "off" });
+    await env.sale(await env.newBuyer(), env.eur);
+    expect(await env.saleEmails.sent()).toHaveLength(1);
   });
 
   it("shows a seller only their own numbers; staff may look at any seller", async () => {

@@ -1,5 +1,6 @@
 import { ManualClock, userActor, type Actor } from "@digistore/core";
 import type { Db } from "@digistore/db";
+import { RecordingOutbox } from "@digistore/db/testing";
 import { createPublishedProduct } from "@digistore/domain-catalog/testing";
 import {
   ingestPaymentEvent,
@@ -13,6 +14,7 @@ import {
 } from "@digistore/domain-orders/testing";
 import type { User } from "@digistore/domain-users";
 import { createTestUser } from "@digistore/domain-users/testing";
+import type { SaleNotice } from "./ports";
 import { createSalesOrderHook } from "./sales-order-hook";
 
 export type TestSalesEnv = Awaited<ReturnType<typeof createTestSalesEnv>>;
@@ -28,9 +30,10 @@ export async function createTestSalesEnv(
   clock = new ManualClock("2026-12-10T12:00:00.000Z"),
 ) {
   const base = createTestOrdersEnv(db, clock);
+  const saleEmails = new RecordingOutbox<SaleNotice>(db.db);
   const orders: OrdersContext = {
     ...base.ctx,
-    orderHooks: [createSalesOrderHook({ dialect: db.dialect })],
+    orderHooks: [createSalesOrderHook({ dialect: db.dialect, emails: saleEmails })],
   };
   const seller = (await createTestUser(db.db, { seller: true, displayName: "Sam Seller" })).user;
   const usd = await createPublishedProduct(base.catalog, seller.id, {
@@ -87,5 +90,17 @@ export async function createTestSalesEnv(
     clock,
     actor: userActor(person),
   });
-  return { orders, seller, usd, eur, newBuyer, feed, sale, as, clock, cleanup: base.cleanup };
+  return {
+    orders,
+    saleEmails,
+    seller,
+    usd,
+    eur,
+    newBuyer,
+    feed,
+    sale,
+    as,
+    clock,
+    cleanup: base.cleanup,
+  };
 }

@@ -48,6 +48,7 @@ export async function createUserHashedBy(
     seller_terms_accepted_at: input.seller ? now : null,
     disabled_at: null,
     timezone: "UTC",
+    sale_emails: "each" as const,
     created_at: now,
     updated_at: now,
   };

@@ -17,6 +17,8 @@ export interface User {
   readonly disabled: boolean;
   /** The IANA zone their reports count days in (UTC until they choose). */
   readonly timezone: string;
+  /** A seller's "you made a sale" emails. */
+  readonly saleEmails: "each" | "off";
   readonly createdAt: string;
 }
 
@@ -33,6 +35,7 @@ export function toUser(row: Selectable<UsersTable>): User {
     },
     disabled: row.disabled_at !== null,
     timezone: row.timezone,
+    saleEmails: row.sale_emails,
     createdAt: row.created_at,
   };
 }

@@ -44,6 +44,16 @@ export const ZEmailMessage = z.discriminatedUnion("kind", [
     full: z.boolean(),
   }),
   z.object({
+    kind: z.literal("sale_notice"),
+    to,
+    displayName,
+    orderId,
+    productTitle,
+    amount,
+    currency,
+    buyerName: displayName,
+  }),
+  z.object({
     kind: z.literal("support_paid"),
     to,
     displayName,

@@ -156,6 +156,29 @@ describe("order emails", () => {
   });
 });
 
+describe("sale emails", () => {
+  it("tells the seller who bought what for how much, with links to the order and the setting", () => {
+    const notice = renderEmail(
+      {
+        kind: "sale_notice",
+        to: "seller@b.co",
+        displayName: "Sam",
+        orderId: "01ab-cd",
+        productTitle: "Icons <Pro>",
+        amount: 1950,
+        currency: "USD",
+        buyerName: "Ada",
+      },
+      { publicUrl: "https://shop.example", storeName: "Shop" },
+    );
+    expect(notice.subject).toBe("You made a sale: Icons <Pro> ($19.50)");
+    expect(notice.text).toContain("Ada just bought Icons <Pro> for $19.50.");
+    expect(notice.text).toContain("https://shop.example/seller/orders/01ab-cd");
+    expect(notice.text).toContain("https://shop.example/account#sale-emails");
+    expect(notice.html).toContain("Icons &lt;Pro&gt;");
+  });
+});
+
 describe("support emails", () => {
   const shop = { publicUrl: "https://shop.example/", storeName: "Shop" };
   const common = {

@@ -83,6 +83,16 @@ const templates: { [K in EmailKind]: Template<K> } = {
       { label: "Order history", url: ctx.link("/orders") },
     ],
   }),
+  sale_notice: (m, ctx) => ({
+    subject: `You made a sale: ${m.productTitle} (${formatMoney({ amount: m.amount, currency: m.currency })})`,
+    blocks: [
+      `Hi ${m.displayName},`,
+      `${m.buyerName} just bought ${m.productTitle} for ${formatMoney({ amount: m.amount, currency: m.currency })}.`,
+      { label: "See the order", url: ctx.link(`/seller/orders/${encodeURIComponent(m.orderId)}`) },
+      "You get this email for every sale. Turn it off on your account page.",
+      { label: "Email settings", url: ctx.link("/account#sale-emails") },
+    ],
+  }),
   support_paid: (m, ctx) => ({
     subject: `New paid support request for ${m.productTitle}: ${m.subject}`,
     blocks: [

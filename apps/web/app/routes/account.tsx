@@ -36,6 +36,24 @@ export async function action({ request, context }: ActionFunctionArgs) {
       ? { intent, ok: true as const, message: `Days now count in ${result.value.timezone}.` }
       : failed(result, { intent });
   }
+  if (intent === "sale-emails") {
+    const result = await attempt(() =>
+      // Whatever the form sent: the API refuses anything but its two choices.
+      context.api.account.setSaleEmails({
+        saleEmails: formString(form, "saleEmails") as "each" | "off",
+      }),
+    );
+    return result.ok
+      ? {
+          intent,
+          ok: true as const,
+          message:
+            result.value.saleEmails === "each"
+              ? "You will get an email for each sale."
+              : "Sale emails are off.",
+        }
+      : failed(result, { intent });
+  }
   if (intent === "password") {
     if (formString(form, "newPassword") !== formString(form, "confirm")) {
       return failed(formFailure("The two new passwords do not match.", "confirm"), { intent });
@@ -152,9 +170,24 @@ export default function Account() {
       <section className="panel">
         <h2>Selling</h2>
         {user.roles.seller ? (
-          <p>
-            You are a seller on this store. <Link to="/seller">Your dashboard</Link>
-          </p>
+          <>
+            <p>
+              You are a seller on this store. <Link to="/seller">Your dashboard</Link>
+            </p>
+            <Form method="post" id="sale-emails">
+              <Outcome intent="sale-emails" />
+              <label>
+                Email me
+                <select name="saleEmails" defaultValue={user.saleEmails} data-testid="sale-emails">
+                  <option value="each">for each sale</option>
+                  <option value="off">never about sales</option>
+                </select>
+              </label>
+              <button type="submit" name="intent" value="sale-emails" className="secondary">
+                Save
+              </button>
+            </Form>
+          </>
         ) : user.roles.staff ? (
           <p className="muted">Staff accounts run the store and do not sell.</p>
         ) : (

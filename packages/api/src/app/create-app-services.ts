@@ -117,7 +117,7 @@ export async function createAppServices(
     // Support, licence keys and the seller's numbers react to orders inside the order's
     // transaction.
     orderHooks: [
-      createSalesOrderHook({ dialect: db.dialect }),
+      createSalesOrderHook({ dialect: db.dialect, emails }),
       createSupportOrderHook({ clock, dialect: db.dialect, emails }),
       createLicenseOrderHook({ clock }),
     ],

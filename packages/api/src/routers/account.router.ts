@@ -7,7 +7,12 @@ import {
   ZChangePasswordInput,
   ZUpdateProfileInput,
 } from "@digistore/domain-users";
-import { setReportingTimezone, ZSetReportingTimezoneInput } from "@digistore/domain-sales";
+import {
+  setReportingTimezone,
+  setSaleEmails,
+  ZSetReportingTimezoneInput,
+  ZSetSaleEmailsInput,
+} from "@digistore/domain-sales";
 import { authedProcedure, router } from "../procedures";
 
 export const accountRouter = router({
@@ -27,6 +32,11 @@ export const accountRouter = router({
   setTimezone: authedProcedure
     .input(ZSetReportingTimezoneInput)
     .mutation(({ ctx, input }) => setReportingTimezone(ctx, input)),
+
+  /** A seller's "you made a sale" emails: each sale, or off. */
+  setSaleEmails: authedProcedure
+    .input(ZSetSaleEmailsInput)
+    .mutation(({ ctx, input }) => setSaleEmails(ctx, input)),
 
   becomeSeller: authedProcedure
     .input(ZBecomeSellerInput)

@@ -55,6 +55,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .alterTable("users")
     .addColumn("timezone", "text", (c) => c.notNull().defaultTo("UTC"))
     .execute();
+  // Whether a seller is emailed for each sale ('each') or not ('off').
+  await db.schema
+    .alterTable("users")
+    .addColumn("sale_emails", "text", (c) =>
+      c
+        .notNull()
+        .defaultTo("each")
+        .check(sql`sale_emails in ('each', 'off')`),
+    )
+    .execute();
   // Hours are read per seller in time order (to rebuild days); days per seller and product
   // (the all-products row is a product of its own) over a range.
   const rest = ["kind", "currency"];
@@ -105,6 +115,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable("sales_days").execute();
   await db.schema.dropTable("sales_hours").execute();
   await db.schema.alterTable("users").dropColumn("timezone").execute();
+  await db.schema.alterTable("users").dropColumn("sale_emails").execute();
   await db.schema.dropIndex("orders_seller").execute();
   await db.schema.alterTable("orders").dropColumn("seller_id").execute();
 }
