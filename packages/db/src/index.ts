@@ -30,6 +30,7 @@ export type {
   OrdersTable,
   SalesHoursTable,
   SalesDaysTable,
+  SalesMonthsTable,
   PurchasedProductsTable,
   PaymentEventOutcome,
   PaymentEventsTable,

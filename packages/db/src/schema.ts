@@ -350,6 +350,11 @@ export interface SalesDaysTable extends SalesRollupFigures {
   day: string;
 }
 
+/** Per product and calendar month (YYYY-MM) in the seller's time zone (no all-products row). */
+export interface SalesMonthsTable extends SalesRollupFigures {
+  month: string;
+}
+
 export interface LinkClickFacetMonthsTable {
   link_id: string;
   month: string;
@@ -475,6 +480,7 @@ export interface Database {
   link_click_facet_months: LinkClickFacetMonthsTable;
   sales_hours: SalesHoursTable;
   sales_days: SalesDaysTable;
+  sales_months: SalesMonthsTable;
   link_visitor_days: LinkVisitorDaysTable;
   visitor_salts: VisitorSaltsTable;
   order_attributions: OrderAttributionsTable;

@@ -118,10 +118,11 @@ export async function getSellerDashboard(
     string,
     { productId: string; title: string; sales: number; net: { amount: number; currency: string }[] }
   >();
+  const titles = new Map(products.map((p) => [p.id, p.title]));
   for (const row of totals) {
     const entry = byProduct.get(row.productId) ?? {
       productId: row.productId,
-      title: row.title,
+      title: titles.get(row.productId) ?? "(removed product)",
       sales: 0,
       net: [],
     };

@@ -1,7 +1,14 @@
 import { localDate } from "@digistore/core";
-import { insertJsonRows, type Database, type Dialect, type JsonColumn } from "@digistore/db";
+import {
+  insertJsonRows,
+  type Database,
+  type Dialect,
+  type JsonColumn,
+  type SalesDaysTable,
+  type SalesMonthsTable,
+} from "@digistore/db";
 import { PAID_ORDER_STATUSES } from "@digistore/domain-orders";
-import { sql, type Kysely } from "kysely";
+import { sql, type Kysely, type Selectable } from "kysely";
 import { ALL_PRODUCTS, FIGURE_COLUMNS } from "./sales-rollups.repository";
 
 const FIGURES = FIGURE_COLUMNS;
@@ -52,29 +59,49 @@ async function hourDifferences(db: Kysely<Database>): Promise<number> {
   return missing + extra;
 }
 
-const DAY_COLUMNS: JsonColumn[] = [
+const localColumns = (period: "day" | "month"): JsonColumn[] => [
   { name: "seller_id", type: "text" },
   { name: "product_id", type: "text" },
   { name: "kind", type: "text" },
   { name: "currency", type: "text" },
-  { name: "day", type: "text" },
+  { name: period, type: "text" },
   ...FIGURES.map((name) => ({ name, type: "bigint" as const })),
 ];
-const DAY_BATCH = 5_000;
+const BATCH = 5_000;
 
-/** A seller's day rows as the hour rollup and their zone make them, keyed for comparison. */
-async function expectedSellerDays(
+type Rows = Map<string, (string | number)[]>;
+/** A seller's rollups in their zone: per day (with the all-products row) and per month. */
+interface LocalRollups {
+  readonly days: Rows;
+  readonly months: Rows;
+}
+
+function addTo(
+  rows: Rows,
+  key: string[],
+  figures: Record<(typeof FIGURES)[number], number | string>,
+) {
+  const id = key.join("|");
+  const sums = rows.get(id) ?? [...key, ...FIGURES.map(() => 0)];
+  FIGURES.forEach((f, i) => {
+    sums[5 + i] = (sums[5 + i] as number) + Number(figures[f]);
+  });
+  rows.set(id, sums);
+}
+
+/** A seller's day and month rows as the hour rollup and their zone make them. */
+async function expectedSellerLocal(
   db: Kysely<Database>,
   sellerId: string,
   timezone: string,
-): Promise<Map<string, (string | number)[]>> {
+): Promise<LocalRollups> {
   const hours = await db
     .selectFrom("sales_hours")
     .selectAll()
     .where("seller_id", "=", sellerId)
     .orderBy("hour")
     .execute();
-  const days = new Map<string, (string | number)[]>();
+  const local: LocalRollups = { days: new Map(), months: new Map() };
   let lastHour = "";
   let lastDay = "";
   for (const row of hours) {
@@ -83,33 +110,34 @@ async function expectedSellerDays(
       lastDay = localDate(timezone, Date.parse(row.hour));
     }
     for (const product of [row.product_id, ALL_PRODUCTS]) {
-      const key = [sellerId, product, row.kind, row.currency, lastDay];
-      const id = key.join("|");
-      const sums = days.get(id) ?? [...key, ...FIGURES.map(() => 0)];
-      FIGURES.forEach((f, i) => {
-        sums[5 + i] = (sums[5 + i] as number) + Number(row[f]);
-      });
-      days.set(id, sums);
+      addTo(local.days, [sellerId, product, row.kind, row.currency, lastDay], row);
     }
+    addTo(
+      local.months,
+      [sellerId, row.product_id, row.kind, row.currency, lastDay.slice(0, 7)],
+      row,
+    );
   }
-  return days;
+  return local;
 }
 
-async function storedSellerDays(db: Kysely<Database>, sellerId: string) {
-  const rows = await db
-    .selectFrom("sales_days")
-    .selectAll()
-    .where("seller_id", "=", sellerId)
-    .execute();
-  return new Map(
-    rows.map((r) => {
-      const key = [r.seller_id, r.product_id, r.kind, r.currency, r.day];
-      return [key.join("|"), [...key, ...FIGURES.map((f) => Number(r[f]))]];
-    }),
-  );
+async function storedSellerLocal(db: Kysely<Database>, sellerId: string): Promise<LocalRollups> {
+  const [days, months] = await Promise.all([
+    db.selectFrom("sales_days").selectAll().where("seller_id", "=", sellerId).execute(),
+    db.selectFrom("sales_months").selectAll().where("seller_id", "=", sellerId).execute(),
+  ]);
+  const keyed = (r: Selectable<SalesDaysTable> | Selectable<SalesMonthsTable>, period: string) => {
+    const key = [r.seller_id, r.product_id, r.kind, r.currency, period];
+    const row: (string | number)[] = [...key, ...FIGURES.map((f) => Number(r[f]))];
+    return [key.join("|"), row] as const;
+  };
+  return {
+    days: new Map(days.map((r) => keyed(r, r.day))),
+    months: new Map(months.map((r) => keyed(r, r.month))),
+  };
 }
 
-function countDifferences(a: Map<string, unknown[]>, b: Map<string, unknown[]>): number {
+function countDifferences(a: Rows, b: Rows): number {
   let differ = 0;
   for (const [id, row] of a) {
     const other = b.get(id);
@@ -120,25 +148,31 @@ function countDifferences(a: Map<string, unknown[]>, b: Map<string, unknown[]>):
 }
 
 /**
- * Rewrites a seller's day rollup from their hour rollup in `timezone`, inside the caller's
- * transaction: what a change of zone does, and the repair for a seller's days.
+ * Rewrites a seller's day and month rollups from their hour rollup in `timezone`, inside the
+ * caller's transaction: what a change of zone does, and the repair for a seller's days.
  */
 export async function rebuildSellerDays(
   trx: Kysely<Database>,
   sellerId: string,
   timezone: string,
 ): Promise<void> {
-  const days = [...(await expectedSellerDays(trx, sellerId, timezone)).values()];
-  await trx.deleteFrom("sales_days").where("seller_id", "=", sellerId).execute();
-  for (let i = 0; i < days.length; i += DAY_BATCH) {
-    await insertJsonRows(trx, "sales_days", DAY_COLUMNS, days.slice(i, i + DAY_BATCH));
+  const local = await expectedSellerLocal(trx, sellerId, timezone);
+  for (const [table, period, rows] of [
+    ["sales_days", "day", local.days],
+    ["sales_months", "month", local.months],
+  ] as const) {
+    await trx.deleteFrom(table).where("seller_id", "=", sellerId).execute();
+    const values = [...rows.values()];
+    for (let i = 0; i < values.length; i += BATCH) {
+      await insertJsonRows(trx, table, localColumns(period), values.slice(i, i + BATCH));
+    }
   }
 }
 
 export interface RollupCheck {
   /** `sales_hours` rows missing, extra or wrong against a recomputation from orders. */
   readonly hourRowsDiffering: number;
-  /** `sales_days` rows that differ from the hours summed in each seller's zone. */
+  /** `sales_days` and `sales_months` rows that differ from the hours summed in each seller's zone. */
   readonly dayRowsDiffering: number;
   /** Whether the rollups were rewritten (only when asked, and only if anything differed). */
   readonly rebuilt: boolean;
@@ -156,7 +190,7 @@ export async function checkSalesRollups(
 ): Promise<RollupCheck> {
   return db.transaction().execute(async (trx) => {
     if (dialect === "postgres") {
-      await sql`lock table sales_hours, sales_days in exclusive mode`.execute(trx);
+      await sql`lock table sales_hours, sales_days, sales_months in exclusive mode`.execute(trx);
     }
     const hourRowsDiffering = await hourDifferences(trx);
     if (hourRowsDiffering > 0 && options.rebuild) {
@@ -180,10 +214,12 @@ export async function checkSalesRollups(
     let dayRowsDiffering = 0;
     for (const seller of sellers) {
       const [expected, stored] = await Promise.all([
-        expectedSellerDays(trx, seller.id, seller.timezone),
-        storedSellerDays(trx, seller.id),
+        expectedSellerLocal(trx, seller.id, seller.timezone),
+        storedSellerLocal(trx, seller.id),
       ]);
-      const differ = countDifferences(expected, stored);
+      const differ =
+        countDifferences(expected.days, stored.days) +
+        countDifferences(expected.months, stored.months);
       dayRowsDiffering += differ;
       if (differ > 0 && options.rebuild) await rebuildSellerDays(trx, seller.id, seller.timezone);
     }

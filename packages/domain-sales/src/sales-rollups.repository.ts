@@ -1,6 +1,6 @@
-import type { Database, OrderKind } from "@digistore/db";
+import type { Database, OrderKind, SalesDaysTable } from "@digistore/db";
 import { localDate } from "@digistore/core";
-import type { Kysely } from "kysely";
+import type { Insertable, Kysely } from "kysely";
 import type { SalesFigures } from "./sales-figures";
 
 /** Which rollup rows a change lands in. */
@@ -38,8 +38,9 @@ export const FIGURE_COLUMNS = [
 ] as const;
 
 /**
- * Adds `delta` (which may be negative) to the hour row and to the seller-local day rows — the
- * product's and the all-products one — inserting them when missing. Runs in the caller's
+ * Adds `delta` (which may be negative) to the hour row, to the seller-local day rows — the
+ * product's and the all-products one — and to the product's month row, inserting them when
+ * missing. Runs in the caller's
  * transaction; `timezone` is the seller's, read under a share lock (see `lockSellerOf`).
  */
 export async function addToRollups(
@@ -54,32 +55,39 @@ export async function addToRollups(
     currency: key.currency,
     ...figureColumns(delta),
   };
-  await trx
-    .insertInto("sales_hours")
-    .values({ ...base, product_id: key.productId, hour: key.hour })
-    .onConflict((oc) =>
-      oc
-        .columns(["seller_id", "hour", "product_id", "kind", "currency"])
-        .doUpdateSet((eb) =>
-          Object.fromEntries(
-            FIGURE_COLUMNS.map((c) => [c, eb(`sales_hours.${c}`, "+", eb.ref(`excluded.${c}`))]),
-          ),
-        ),
-    )
-    .execute();
   const day = localDate(timezone, Date.parse(key.hour));
+  await addRows(trx, "sales_hours", "hour", [
+    { ...base, product_id: key.productId, hour: key.hour },
+  ]);
+  await addRows(trx, "sales_days", "day", [
+    { ...base, product_id: key.productId, day },
+    { ...base, product_id: ALL_PRODUCTS, day },
+  ]);
+  await addRows(trx, "sales_months", "month", [
+    { ...base, product_id: key.productId, month: day.slice(0, 7) },
+  ]);
+}
+
+type RollupTable = "sales_hours" | "sales_days" | "sales_months";
+
+/** Inserts rollup rows, or adds their figures to the rows already there. */
+async function addRows(
+  trx: Kysely<Database>,
+  table: RollupTable,
+  period: "hour" | "day" | "month",
+  rows: Record<string, string | number>[],
+): Promise<void> {
+  // The three tables differ only in the name of their period column: one shape serves all.
+  const same = table as "sales_days";
   await trx
-    .insertInto("sales_days")
-    .values([
-      { ...base, product_id: key.productId, day },
-      { ...base, product_id: ALL_PRODUCTS, day },
-    ])
+    .insertInto(same)
+    .values(rows as unknown as Insertable<SalesDaysTable>[])
     .onConflict((oc) =>
       oc
-        .columns(["seller_id", "day", "product_id", "kind", "currency"])
+        .columns(["seller_id", period as "day", "product_id", "kind", "currency"])
         .doUpdateSet((eb) =>
           Object.fromEntries(
-            FIGURE_COLUMNS.map((c) => [c, eb(`sales_days.${c}`, "+", eb.ref(`excluded.${c}`))]),
+            FIGURE_COLUMNS.map((c) => [c, eb(`${same}.${c}`, "+", eb.ref(`excluded.${c}`))]),
           ),
         ),
     )

@@ -119,6 +119,36 @@ describe.each(testDialects())("the seller's numbers on %s", (dialect) => {
     expect(only.recentOrders.map((o) => o.productTitle)).toEqual(["Font Kit"]);
   });
 
+  it("ranks top products from whole months and the days at the range's ends alike", async () => {
+    const at = (day: string) => ({ at: `${day}T12:00:00.000Z` });
+    for (const day of [
+      "2026-10-14",
+      "2026-10-15",
+      "2026-10-31",
+      "2026-11-01",
+      "2026-11-30",
+      "2026-12-01",
+      "2026-12-10",
+    ]) {
+      await env.sale(await env.newBuyer(), env.usd, at(day));
+    }
+    for (const day of ["2026-11-15", "2026-12-05"])
+      await env.sale(await env.newBuyer(), env.eur, at(day));
+    const view = await dashboard({ from: "2026-10-15", to: "2026-12-10" });
+    expect(view.topProducts.map((p) => [p.title, p.sales, p.net])).toEqual([
+      ["Icon Pack", 6, [{ amount: 12000, currency: "USD" }]],
+      ["Font Kit", 2, [{ amount: 6000, currency: "EUR" }]],
+    ]);
+    // A range inside one month, and one of exactly whole months.
+    expect(
+      (await dashboard({ from: "2026-11-02", to: "2026-11-29" })).topProducts.map((p) => p.sales),
+    ).toEqual([1]);
+    expect(
+      (await dashboard({ from: "2026-11-01", to: "2026-11-30" })).topProducts.map((p) => p.sales),
+    ).toEqual([2, 1]);
+    await consistent();
+  });
+
   it("counts days in the seller's zone, moving what is stored when the zone changes", async () => {
     // 23:30 UTC on the 8th is 00:30 on the 9th in Berlin.
     await env.sale(await env.newBuyer(), env.usd, { at: "2026-12-08T23:30:00.000Z" });

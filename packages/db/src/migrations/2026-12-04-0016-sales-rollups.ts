@@ -75,6 +75,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     db,
   ).execute();
   await rollupTable("sales_days", "day", ["seller_id", "product_id", "day", ...rest], db).execute();
+  // Per product and seller-local month (YYYY-MM): a year's top products read twelve months
+  // and the days at the range's ends, not 365 days of every product.
+  await rollupTable("sales_months", "month", ["seller_id", "month", "product_id", ...rest], db).execute();
   // An order is its buyer's first with a seller when no earlier paid product order precedes it.
   const facts = sql`
     select p.seller_id, o.product_id, o.kind, o.currency,
@@ -109,9 +112,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       group by seller_id, ${group} kind, currency, substr(hour, 1, 10)
     `.execute(db);
   }
+  await sql`
+    insert into sales_months (seller_id, product_id, kind, currency, month, sales, gross, refunds,
+      refunded_sales, dispute_losses, new_customers)
+    select seller_id, product_id, kind, currency, substr(day, 1, 7), sum(sales), sum(gross),
+      sum(refunds), sum(refunded_sales), sum(dispute_losses), sum(new_customers)
+    from sales_days where product_id <> ''
+    group by seller_id, product_id, kind, currency, substr(day, 1, 7)
+  `.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropTable("sales_months").execute();
   await db.schema.dropTable("sales_days").execute();
   await db.schema.dropTable("sales_hours").execute();
   await db.schema.alterTable("users").dropColumn("timezone").execute();
