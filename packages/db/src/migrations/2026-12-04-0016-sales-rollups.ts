@@ -77,7 +77,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await rollupTable("sales_days", "day", ["seller_id", "product_id", "day", ...rest], db).execute();
   // Per product and seller-local month (YYYY-MM): a year's top products read twelve months
   // and the days at the range's ends, not 365 days of every product.
-  await rollupTable("sales_months", "month", ["seller_id", "month", "product_id", ...rest], db).execute();
+  await rollupTable(
+    "sales_months",
+    "month",
+    ["seller_id", "month", "product_id", ...rest],
+    db,
+  ).execute();
   // An order is its buyer's first with a seller when no earlier paid product order precedes it.
   const facts = sql`
     select p.seller_id, o.product_id, o.kind, o.currency,
