@@ -57,7 +57,7 @@ export default function SellerCustomers() {
       ) : null}
       {page && page.items.length > 0 ? (
         <div className="table-scroll">
-          <table className="table" data-testid="seller-customers">
+          <table className="table wide-table" data-testid="seller-customers">
             <thead>
               <tr>
                 <th scope="col">Customer</th>

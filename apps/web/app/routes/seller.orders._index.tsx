@@ -98,7 +98,7 @@ export default function SellerOrders() {
         <p className="muted">No orders match.</p>
       ) : (
         <div className="table-scroll">
-          <table className="table" data-testid="seller-orders">
+          <table className="table wide-table" data-testid="seller-orders">
             <thead>
               <tr>
                 <th scope="col">Placed</th>
