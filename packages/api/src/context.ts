@@ -10,6 +10,7 @@ import type {
 } from "@digistore/domain-orders";
 import type { ClickRecorder, LinkResolver } from "@digistore/domain-shorturl";
 import type { SiteSettingsReader } from "@digistore/domain-site";
+import type { SaleNoticeQueue } from "@digistore/domain-sales";
 import type { SupportEmailQueue } from "@digistore/domain-support";
 import {
   validateSessionToken,
@@ -25,7 +26,7 @@ export interface AppServices {
   readonly dialect: Dialect;
   readonly clock: Clock;
   /** The outbox: queues every kind of email the domains send. */
-  readonly emails: EmailQueue & OrderEmailQueue & SupportEmailQueue;
+  readonly emails: EmailQueue & OrderEmailQueue & SupportEmailQueue & SaleNoticeQueue;
   readonly storage: FileStorage;
   readonly catalogLimits: CatalogLimits;
   /** Maintenance mode and bypass secret, cached per process. */

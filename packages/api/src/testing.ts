@@ -6,6 +6,7 @@ import type { Dialect } from "@digistore/db";
 import { createTestDb, RecordingOutbox, type TestDb } from "@digistore/db/testing";
 import type { UserEmail } from "@digistore/domain-users";
 import type { OrderEmail } from "@digistore/domain-orders";
+import type { SaleDigest, SaleNotice } from "@digistore/domain-sales";
 import type { SupportEmail } from "@digistore/domain-support";
 import { TestPaymentProvider } from "@digistore/domain-orders/testing";
 import { createSiteSettingsReader } from "@digistore/domain-site";
@@ -30,11 +31,14 @@ const USER_EMAIL_KINDS: readonly string[] = [
 ];
 
 /** Every email the domains queue (account, order and support emails alike) that committed. */
-class RecordingEmails extends RecordingOutbox<UserEmail | OrderEmail | SupportEmail> {
+class RecordingEmails extends RecordingOutbox<
+  UserEmail | OrderEmail | SupportEmail | SaleNotice | SaleDigest
+> {
   /** The order and support emails among them. */
-  async orderEmails(): Promise<(OrderEmail | SupportEmail)[]> {
+  async orderEmails(): Promise<(OrderEmail | SupportEmail | SaleNotice | SaleDigest)[]> {
     return (await this.sent()).filter(
-      (email): email is OrderEmail | SupportEmail => !USER_EMAIL_KINDS.includes(email.kind),
+      (email): email is OrderEmail | SupportEmail | SaleNotice | SaleDigest =>
+        !USER_EMAIL_KINDS.includes(email.kind),
     );
   }
 }

@@ -50,7 +50,7 @@ export { formatBytes } from "./format";
 export { canonicalPath, safeLocalPath } from "./local-path";
 export { escapeHtml } from "./html";
 export { seededRandom } from "./seeded-random";
-export { eachDate, forEachLocalDay, localDate, localDays } from "./calendar-days";
+export { addDays, eachDate, forEachLocalDay, localDate, localDays } from "./calendar-days";
 export type { LocalDays } from "./calendar-days";
 export { ZDayRangeFields, ZTimeZone, refineDayRange, resolveDayRange } from "./day-range";
 export type { DayRange } from "./day-range";

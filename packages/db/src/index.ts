@@ -15,6 +15,7 @@ export type {
   Flag,
   SiteSettingsTable,
   UsersTable,
+  SaleEmails,
   SessionsTable,
   UserTokensTable,
   UserTokenPurpose,

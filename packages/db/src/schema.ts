@@ -17,6 +17,8 @@ export interface SiteSettingsTable {
 /** 0/1: booleans are integers on every engine. */
 export type Flag = 0 | 1;
 
+export type SaleEmails = "each" | "daily" | "off";
+
 export interface UsersTable {
   id: string;
   email: string;
@@ -30,8 +32,10 @@ export interface UsersTable {
   disabled_at: string | null;
   /** IANA zone the person's reports count days in; the seller dashboard's days. */
   timezone: Generated<string>;
-  /** A seller's "you made a sale" emails: one per sale, or none. */
-  sale_emails: Generated<"each" | "off">;
+  /** A seller's "you made a sale" emails: one per sale, a daily digest, or none. */
+  sale_emails: Generated<SaleEmails>;
+  /** The last local day (YYYY-MM-DD) a daily digest covered. */
+  sale_digest_through: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -11,3 +11,5 @@ export type { SaleNotice, SaleNoticeQueue } from "./ports";
 export { setSaleEmails } from "./set-sale-emails";
 export { ZSetSaleEmailsInput } from "./sales.schemas";
 export type { TSetSaleEmailsInput } from "./sales.schemas";
+export { sendSaleDigests } from "./send-sale-digests";
+export type { SaleDigest } from "./ports";

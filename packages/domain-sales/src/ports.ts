@@ -13,7 +13,18 @@ export interface SaleNotice {
   readonly buyerName: string;
 }
 
+/** A seller's daily digest: yesterday's sales and net revenue per currency. */
+export interface SaleDigest {
+  readonly kind: "sale_digest";
+  readonly to: string;
+  readonly displayName: string;
+  /** The seller's local day the digest covers. */
+  readonly day: string;
+  readonly sales: number;
+  readonly lines: readonly { currency: string; products: number; support: number }[];
+}
+
 /** Outbox port: writes with the executor it is given, so the email follows the sale's transaction. */
 export interface SaleNoticeQueue {
-  queue(db: Kysely<Database>, email: SaleNotice): Promise<unknown>;
+  queue(db: Kysely<Database>, email: SaleNotice | SaleDigest): Promise<unknown>;
 }

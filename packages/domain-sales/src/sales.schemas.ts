@@ -20,6 +20,9 @@ export const ZSetReportingTimezoneInput = z.object({ timezone: ZTimeZone });
 export type TSetReportingTimezoneInput = z.input<typeof ZSetReportingTimezoneInput>;
 
 export const ZSetSaleEmailsInput = z.object({
-  saleEmails: z.enum(["each", "off"], "Choose whether to get an email for each sale."),
+  saleEmails: z.enum(
+    ["each", "daily", "off"],
+    "Choose an email for each sale, one a day, or none.",
+  ),
 });
 export type TSetSaleEmailsInput = z.input<typeof ZSetSaleEmailsInput>;

@@ -1,10 +1,11 @@
-import { userActor } from "@digistore/core";
+import { SYSTEM, userActor } from "@digistore/core";
 import { createTestDb, testDialects, type TestDb } from "@digistore/db/testing";
 import { createTestUser } from "@digistore/domain-users/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { getSellerDashboard } from "./get-seller-dashboard";
 import { checkSalesRollups } from "./rebuild-sales-rollups";
 import { setReportingTimezone } from "./set-reporting-timezone";
+import { sendSaleDigests } from "./send-sale-digests";
 import { setSaleEmails } from "./set-sale-emails";
 import { createTestSalesEnv, type TestSalesEnv } from "./testing";
 
@@ -278,6 +279,55 @@ describe.each(testDialects())("the seller's numbers on %s", (dialect) => {
     await setSaleEmails(env.as(env.seller), { saleEmails: "off" });
     await env.sale(await env.newBuyer(), env.eur);
     expect(await env.saleEmails.sent()).toHaveLength(1);
+  });
+
+  it("sends a daily seller one digest of their yesterday, in their zone, once, from any process", async () => {
+    await setSaleEmails(env.as(env.seller), { saleEmails: "daily" });
+    await setReportingTimezone(env.as(env.seller), { timezone: "Asia/Tokyo" });
+    // Tokyo's 10 December is 9 Dec 15:00Z .. 10 Dec 15:00Z; the clock is 10 Dec 12:00Z (21:00 there).
+    await env.sale(await env.newBuyer(), env.usd, { at: "2026-12-09T16:00:00.000Z" });
+    await env.sale(await env.newBuyer(), env.eur, { at: "2026-12-09T14:00:00.000Z" });
+    await env.sale(await env.newBuyer(), env.usd, {
+      at: "2026-12-09T10:00:00.000Z",
+      kind: "support",
+      amount: 4900,
+    });
+    // Daily sellers get no per-sale email.
+    expect(await env.saleEmails.sent()).toEqual([]);
+    const run = () =>
+      sendSaleDigests({ db: t.db, clock: env.clock, actor: SYSTEM, emails: env.saleEmails });
+    // Two runs at once (two processes): one digest.
+    const [a, b] = await Promise.all([run(), run()]);
+    expect(a.sent + b.sent).toBe(1);
+    expect(await env.saleEmails.sent()).toEqual([
+      {
+        kind: "sale_digest",
+        to: env.seller.email,
+        displayName: "Sam Seller",
+        day: "2026-12-09",
+        sales: 1,
+        lines: [
+          { currency: "EUR", products: 3000, support: 0 },
+          { currency: "USD", products: 0, support: 4900 },
+        ],
+      },
+    ]);
+    expect((await run()).sent).toBe(0);
+    // The next day (Tokyo) had the USD sale of 16:00Z: its digest comes a day later.
+    env.clock.set(Date.parse("2026-12-11T12:00:00.000Z"));
+    expect((await run()).sent).toBe(1);
+    expect((await env.saleEmails.sent()).at(-1)).toMatchObject({ day: "2026-12-10", sales: 1 });
+    // A day without sales sends nothing, and is still counted as covered.
+    env.clock.set(Date.parse("2026-12-12T12:00:00.000Z"));
+    expect((await run()).sent).toBe(0);
+    await expect(
+      sendSaleDigests({
+        db: t.db,
+        clock: env.clock,
+        actor: userActor(env.seller),
+        emails: env.saleEmails,
+      }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("shows a seller only their own numbers; staff may look at any seller", async () => {

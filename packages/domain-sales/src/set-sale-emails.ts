@@ -1,12 +1,12 @@
 import { parseInput, requireSeller } from "@digistore/core";
-import type { VerbContext } from "@digistore/db";
+import type { SaleEmails, VerbContext } from "@digistore/db";
 import { ZSetSaleEmailsInput } from "./sales.schemas";
 
 /** Whether the signed-in seller is emailed for each sale. */
 export async function setSaleEmails(
   ctx: Pick<VerbContext, "db" | "actor">,
   input: unknown,
-): Promise<{ saleEmails: "each" | "off" }> {
+): Promise<{ saleEmails: SaleEmails }> {
   const seller = requireSeller(ctx.actor, "Only sellers get sale emails.");
   const { saleEmails } = parseInput(ZSetSaleEmailsInput, input);
   await ctx.db

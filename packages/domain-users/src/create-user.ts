@@ -49,6 +49,7 @@ export async function createUserHashedBy(
     disabled_at: null,
     timezone: "UTC",
     sale_emails: "each" as const,
+    sale_digest_through: null,
     created_at: now,
     updated_at: now,
   };

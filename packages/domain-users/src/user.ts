@@ -1,4 +1,4 @@
-import type { UsersTable } from "@digistore/db";
+import type { SaleEmails, UsersTable } from "@digistore/db";
 import type { Selectable } from "kysely";
 
 /** Roles are additive flags: a seller is still a customer; staff run the site and never buy. */
@@ -18,7 +18,7 @@ export interface User {
   /** The IANA zone their reports count days in (UTC until they choose). */
   readonly timezone: string;
   /** A seller's "you made a sale" emails. */
-  readonly saleEmails: "each" | "off";
+  readonly saleEmails: SaleEmails;
   readonly createdAt: string;
 }
 

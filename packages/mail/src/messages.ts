@@ -54,6 +54,18 @@ export const ZEmailMessage = z.discriminatedUnion("kind", [
     buyerName: displayName,
   }),
   z.object({
+    kind: z.literal("sale_digest"),
+    to,
+    displayName,
+    day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    sales: z.number().int().nonnegative(),
+    /** Net revenue of products and of support, one line per currency. */
+    lines: z
+      .array(z.object({ currency, products: z.number().int(), support: z.number().int() }))
+      .max(50)
+      .readonly(),
+  }),
+  z.object({
     kind: z.literal("support_paid"),
     to,
     displayName,

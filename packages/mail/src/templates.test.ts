@@ -177,6 +177,27 @@ describe("sale emails", () => {
     expect(notice.text).toContain("https://shop.example/account#sale-emails");
     expect(notice.html).toContain("Icons &lt;Pro&gt;");
   });
+
+  it("sums up a seller's day per currency, products and support apart", () => {
+    const digest = renderEmail(
+      {
+        kind: "sale_digest",
+        to: "seller@b.co",
+        displayName: "Sam",
+        day: "2026-12-09",
+        sales: 3,
+        lines: [
+          { currency: "EUR", products: 3000, support: 0 },
+          { currency: "USD", products: 1950, support: 4900 },
+        ],
+      },
+      { publicUrl: "https://shop.example", storeName: "Shop" },
+    );
+    expect(digest.subject).toBe("Your sales on 2026-12-09: 3 sales");
+    expect(digest.text).toContain("EUR: €30.00 from products, €0.00 from support");
+    expect(digest.text).toContain("USD: $19.50 from products, $49.00 from support");
+    expect(digest.text).toContain("https://shop.example/seller");
+  });
 });
 
 describe("support emails", () => {

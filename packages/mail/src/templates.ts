@@ -93,6 +93,20 @@ const templates: { [K in EmailKind]: Template<K> } = {
       { label: "Email settings", url: ctx.link("/account#sale-emails") },
     ],
   }),
+  sale_digest: (m, ctx) => ({
+    subject: `Your sales on ${m.day}: ${m.sales} ${m.sales === 1 ? "sale" : "sales"}`,
+    blocks: [
+      `Hi ${m.displayName},`,
+      `On ${m.day} you made ${m.sales} ${m.sales === 1 ? "sale" : "sales"}.`,
+      ...m.lines.map(
+        (line) =>
+          `${line.currency}: ${formatMoney({ amount: line.products, currency: line.currency })} from products, ${formatMoney({ amount: line.support, currency: line.currency })} from support (net of refunds).`,
+      ),
+      { label: "Open your dashboard", url: ctx.link("/seller") },
+      "You get this email once a day. Change it on your account page.",
+      { label: "Email settings", url: ctx.link("/account#sale-emails") },
+    ],
+  }),
   support_paid: (m, ctx) => ({
     subject: `New paid support request for ${m.productTitle}: ${m.subject}`,
     blocks: [

@@ -40,17 +40,18 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const result = await attempt(() =>
       // Whatever the form sent: the API refuses anything but its two choices.
       context.api.account.setSaleEmails({
-        saleEmails: formString(form, "saleEmails") as "each" | "off",
+        saleEmails: formString(form, "saleEmails") as "each" | "daily" | "off",
       }),
     );
     return result.ok
       ? {
           intent,
           ok: true as const,
-          message:
-            result.value.saleEmails === "each"
-              ? "You will get an email for each sale."
-              : "Sale emails are off.",
+          message: {
+            each: "You will get an email for each sale.",
+            daily: "You will get one email a day about the day before.",
+            off: "Sale emails are off.",
+          }[result.value.saleEmails],
         }
       : failed(result, { intent });
   }
@@ -180,6 +181,7 @@ export default function Account() {
                 Email me
                 <select name="saleEmails" defaultValue={user.saleEmails} data-testid="sale-emails">
                   <option value="each">for each sale</option>
+                  <option value="daily">once a day, about yesterday's sales</option>
                   <option value="off">never about sales</option>
                 </select>
               </label>

@@ -1,22 +1,27 @@
 import { SYSTEM } from "@digistore/core";
 import { expirePendingOrders } from "@digistore/domain-orders";
+import { sendSaleDigests } from "@digistore/domain-sales";
 import { closeStaleResolvedRequests } from "@digistore/domain-support";
 import type { AppServices } from "../context";
 import type { AppLogger } from "./logger";
 
 const EVERY_MS = 10 * 60 * 1000;
 
-/** Expires pending orders older than 24 h and closes requests resolved 14 days ago. */
+/**
+ * Expires pending orders older than 24 h, closes requests resolved 14 days ago, and sends the
+ * sellers' daily sale digests once their day is over.
+ */
 async function expireOrdersAndCloseStaleRequests(
   services: AppServices,
-): Promise<{ expiredOrders: number; closedRequests: number }> {
+): Promise<{ expiredOrders: number; closedRequests: number; saleDigests: number }> {
   // Background work acts as the store itself.
   const ctx = { ...services, actor: SYSTEM };
-  const [expiredOrders, closedRequests] = await Promise.all([
+  const [expiredOrders, closedRequests, digests] = await Promise.all([
     expirePendingOrders(ctx),
     closeStaleResolvedRequests(ctx),
+    sendSaleDigests(ctx),
   ]);
-  return { expiredOrders, closedRequests };
+  return { expiredOrders, closedRequests, saleDigests: digests.sent };
 }
 
 /** Housekeeping now and every ten minutes, for the one process that runs background work. */
@@ -24,7 +29,9 @@ export function startHousekeeping(services: AppServices, logger: AppLogger): { s
   const run = () => {
     expireOrdersAndCloseStaleRequests(services)
       .then((done) =>
-        done.expiredOrders || done.closedRequests ? logger.info(done, "housekeeping") : undefined,
+        done.expiredOrders || done.closedRequests || done.saleDigests
+          ? logger.info(done, "housekeeping")
+          : undefined,
       )
       .catch((error: unknown) => logger.error({ err: error }, "housekeeping failed"));
   };

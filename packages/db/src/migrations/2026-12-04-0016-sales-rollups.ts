@@ -55,16 +55,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .alterTable("users")
     .addColumn("timezone", "text", (c) => c.notNull().defaultTo("UTC"))
     .execute();
-  // Whether a seller is emailed for each sale ('each') or not ('off').
+  // A seller's sale emails: one per sale ('each'), a digest of yesterday ('daily'), or 'off';
+  // and the last local day a digest covered, so each day is sent once.
   await db.schema
     .alterTable("users")
     .addColumn("sale_emails", "text", (c) =>
       c
         .notNull()
         .defaultTo("each")
-        .check(sql`sale_emails in ('each', 'off')`),
+        .check(sql`sale_emails in ('each', 'daily', 'off')`),
     )
     .execute();
+  await db.schema.alterTable("users").addColumn("sale_digest_through", "text").execute();
   // Hours are read per seller in time order (to rebuild days); days per seller and product
   // (the all-products row is a product of its own) over a range.
   const rest = ["kind", "currency"];
@@ -133,6 +135,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable("sales_hours").execute();
   await db.schema.alterTable("users").dropColumn("timezone").execute();
   await db.schema.alterTable("users").dropColumn("sale_emails").execute();
+  await db.schema.alterTable("users").dropColumn("sale_digest_through").execute();
   await db.schema.dropIndex("orders_seller").execute();
   await db.schema.alterTable("orders").dropColumn("seller_id").execute();
 }
