@@ -7,7 +7,7 @@ import { toSupportRequestSummary, type SupportRequestSummary } from "./support-s
 /**
  * The seller's support inbox: requests for their products that were paid (unpaid and expired
  * ones are not theirs to answer), latest activity first, each with the seller's unread flag.
- * Filter by status and product. Sellers only; it only ever lists their own products' requests.
+ * Filter by status, product and customer. Sellers only; it only ever lists their own products' requests.
  */
 export async function listSellerInbox(
   ctx: Pick<SupportContext, "db" | "actor">,

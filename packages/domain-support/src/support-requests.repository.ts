@@ -118,7 +118,11 @@ export function listCustomerRequestViewRows(db: Kysely<Database>, userId: string
 export function listSellerRequestViewRows(
   db: Kysely<Database>,
   sellerId: string,
-  filter: { status?: SupportStatus | undefined; productId?: string | undefined },
+  filter: {
+    status?: SupportStatus | undefined;
+    productId?: string | undefined;
+    customerId?: string | undefined;
+  },
   limit: number,
 ) {
   let query = requestViews(db)
@@ -126,6 +130,7 @@ export function listSellerRequestViewRows(
     .where("r.paid_at", "is not", null);
   if (filter.status) query = query.where("r.status", "=", filter.status);
   if (filter.productId) query = query.where("r.product_id", "=", filter.productId);
+  if (filter.customerId) query = query.where("r.user_id", "=", filter.customerId);
   return query.orderBy("r.last_message_at", "desc").orderBy("r.id", "desc").limit(limit).execute();
 }
 

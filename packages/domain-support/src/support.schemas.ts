@@ -44,6 +44,8 @@ export const ZSellerInboxFilter = z
   .object({
     status: z.enum(["open", "answered", "resolved", "closed", "cancelled"]).optional(),
     productId: ZId.optional(),
+    /** One customer's requests (their page in the seller area). */
+    customerId: ZId.optional(),
     limit: z.number().int().min(1).max(500).default(200),
   })
   .default({ limit: 200 });

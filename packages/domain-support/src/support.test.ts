@@ -491,6 +491,10 @@ describe.each(testDialects())("support requests on %s", (dialect) => {
       // Unread for both sides: neither wrote it.
       expect((await listMySupportRequests(as(s.customer)))[0]?.unread).toBe(true);
       expect((await listSellerInbox(as(s.seller)))[0]?.unread).toBe(true);
+      // A customer's page lists their requests, and only theirs.
+      const theirs = await listSellerInbox(as(s.seller), { customerId: s.customer.id });
+      expect(theirs.map((r) => r.id)).toEqual([id]);
+      expect(await listSellerInbox(as(s.seller), { customerId: staff.id })).toEqual([]);
       expect(await resolve(staff, id)).toBe("resolved");
       expect(await close(staff, id)).toBe("closed");
     });

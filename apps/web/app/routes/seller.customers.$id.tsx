@@ -16,15 +16,15 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   requireSeller(context, request);
   const customerId = params.id ?? "";
   const customer = await orNotFound(context.api.seller.customers.get({ customerId }));
-  const orders = await context.api.seller.orders.list({
-    filter: { customerId, status: "all" },
-    page: { limit: 100 },
-  });
-  return { customer, orders: orders.items };
+  const [orders, requests] = await Promise.all([
+    context.api.seller.orders.list({ filter: { customerId, status: "all" }, page: { limit: 100 } }),
+    context.api.support.inbox({ customerId }),
+  ]);
+  return { customer, orders: orders.items, requests };
 }
 
 export default function SellerCustomer() {
-  const { customer, orders } = useLoaderData<typeof loader>();
+  const { customer, orders, requests } = useLoaderData<typeof loader>();
   return (
     <div className="narrow" style={{ maxWidth: "48rem" }}>
       <p>
@@ -71,9 +71,23 @@ export default function SellerCustomer() {
             </li>
           ))}
         </ul>
-        <p className="small">
-          <Link to="/seller/support">Support requests are in your inbox.</Link>
-        </p>
+      </section>
+      <section className="panel" aria-labelledby="support">
+        <h2 id="support">Support requests</h2>
+        {requests.length === 0 ? (
+          <p className="muted">None.</p>
+        ) : (
+          <ul className="plain-list" data-testid="customer-support">
+            {requests.map((r) => (
+              <li key={r.id}>
+                <Link to={`/seller/support/${r.id}`}>{r.subject}</Link>{" "}
+                <span className="muted">
+                  {r.productTitle} · {r.status}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
     </div>
   );
