@@ -5,6 +5,7 @@ import { wasPaid } from "./order";
 import { findOrderRow } from "./orders.repository";
 import type { OrdersContext } from "./ports";
 import { findPurchaseRow } from "./purchases.repository";
+import { orderBuyer, orderProductTitle } from "./seller-orders.repository";
 import { ZSellerOrderRef } from "./seller-orders.schemas";
 import { toSellerOrderLine, type SellerOrderLine } from "./seller-orders";
 
@@ -37,16 +38,8 @@ export async function getSellerOrder(
   const row = await findOrderRow(ctx.db, orderId);
   if (!row || row.seller_id !== seller.userId) throw new NotFoundError("Order not found.");
   const [buyer, product, events, grant] = await Promise.all([
-    ctx.db
-      .selectFrom("users")
-      .select(["email", "display_name"])
-      .where("id", "=", row.user_id)
-      .executeTakeFirstOrThrow(),
-    ctx.db
-      .selectFrom("products")
-      .select("title")
-      .where("id", "=", row.product_id)
-      .executeTakeFirstOrThrow(),
+    orderBuyer(ctx.db, row.user_id),
+    orderProductTitle(ctx.db, row.product_id),
     listOrderEventRows(ctx.db, row.id),
     row.kind === "product" ? findPurchaseRow(ctx.db, row.user_id, row.product_id) : undefined,
   ]);
@@ -54,7 +47,7 @@ export async function getSellerOrder(
   const windowMs = ctx.payments.refundWindowMs;
   const paidAt = row.paid_at ?? row.created_at;
   return {
-    ...toSellerOrderLine({ ...row, ...buyer, title: product.title }),
+    ...toSellerOrderLine({ ...row, ...buyer, title: product }),
     events: events.map((e) => ({
       type: e.type,
       occurredAt: e.occurred_at,

@@ -70,3 +70,30 @@ export function sellerOrderRows(
   }
   return q.orderBy("orders.created_at", "desc").orderBy("orders.id", "desc").limit(limit).execute();
 }
+
+/** The zone a seller counts days in. */
+export async function sellerZone(db: Kysely<Database>, sellerId: string): Promise<string> {
+  const row = await db
+    .selectFrom("users")
+    .select("timezone")
+    .where("id", "=", sellerId)
+    .executeTakeFirst();
+  return row?.timezone ?? "UTC";
+}
+
+export function orderBuyer(db: Kysely<Database>, userId: string) {
+  return db
+    .selectFrom("users")
+    .select(["email", "display_name"])
+    .where("id", "=", userId)
+    .executeTakeFirstOrThrow();
+}
+
+export async function orderProductTitle(db: Kysely<Database>, productId: string): Promise<string> {
+  const row = await db
+    .selectFrom("products")
+    .select("title")
+    .where("id", "=", productId)
+    .executeTakeFirstOrThrow();
+  return row.title;
+}

@@ -13,6 +13,7 @@ import type { OrdersContext } from "./ports";
 import {
   DEFAULT_STATUSES,
   sellerOrderRows,
+  sellerZone,
   type SellerOrderQuery,
 } from "./seller-orders.repository";
 import { ZListSellerOrdersInput, ZSellerOrderFilter } from "./seller-orders.schemas";
@@ -64,15 +65,6 @@ export const toSellerOrderLine = (row: Row): SellerOrderLine => ({
   billingCountry: row.billing_country,
   discountCode: row.discount_code,
 });
-
-async function sellerZone(db: Kysely<Database>, sellerId: string): Promise<string> {
-  const row = await db
-    .selectFrom("users")
-    .select("timezone")
-    .where("id", "=", sellerId)
-    .executeTakeFirst();
-  return row?.timezone ?? "UTC";
-}
 
 /** The filter as a query: days of the seller's zone become instants. */
 async function resolveFilter(

@@ -1,6 +1,5 @@
-import type { Database, Dialect } from "@digistore/db";
-import { PAID_ORDER_STATUSES, type Order, type OrderChangeHook } from "@digistore/domain-orders";
-import type { Kysely } from "kysely";
+import type { Dialect } from "@digistore/db";
+import type { Order, OrderChangeHook } from "@digistore/domain-orders";
 import {
   isZero,
   NO_SALES,
@@ -11,51 +10,9 @@ import {
 } from "./sales-figures";
 import type { SaleNoticeQueue } from "./ports";
 import { addToRollups, type SalesKey } from "./sales-rollups.repository";
+import { buyerName, firstOtherSale, lockBuyer, lockSellerOf } from "./sellers.repository";
 
 const ONE_NEW_CUSTOMER: SalesFigures = { ...NO_SALES, newCustomers: 1 };
-
-/**
- * The product's seller and the zone their days are counted in. On PostgreSQL the seller's row
- * is share-locked, so a change of zone (which rewrites the day rollups under an update lock)
- * waits for this transaction and is never half-applied under it.
- */
-async function lockSellerOf(trx: Kysely<Database>, dialect: Dialect, productId: string) {
-  const query = trx
-    .selectFrom("products")
-    .innerJoin("users", "users.id", "products.seller_id")
-    .select([
-      "products.seller_id as sellerId",
-      "products.title",
-      "users.timezone",
-      "users.email",
-      "users.display_name",
-      "users.sale_emails",
-    ])
-    .where("products.id", "=", productId);
-  return (dialect === "postgres" ? query.forShare("users") : query).executeTakeFirst();
-}
-
-/** The buyer's earliest paid product order with the seller other than `exceptOrderId`. */
-async function firstOtherSale(
-  trx: Kysely<Database>,
-  buyerId: string,
-  sellerId: string,
-  exceptOrderId: string,
-) {
-  return trx
-    .selectFrom("orders")
-    .innerJoin("products", "products.id", "orders.product_id")
-    .select(["orders.id", "orders.created_at", "orders.product_id", "orders.currency"])
-    .where("orders.user_id", "=", buyerId)
-    .where("products.seller_id", "=", sellerId)
-    .where("orders.kind", "=", "product")
-    .where("orders.status", "in", PAID_ORDER_STATUSES)
-    .where("orders.id", "<>", exceptOrderId)
-    .orderBy("orders.created_at")
-    .orderBy("orders.id")
-    .limit(1)
-    .executeTakeFirst();
-}
 
 const earlier = (a: { createdAt: string; id: string }, b: { createdAt: string; id: string }) =>
   a.createdAt < b.createdAt || (a.createdAt === b.createdAt && a.id < b.id);
@@ -90,11 +47,7 @@ export function createSalesOrderHook(deps: {
     const becameSale = orderFigures(before).sales === 0 && delta.sales > 0;
     // Support sales are announced by the support request's own email to the seller.
     if (becameSale && after.kind === "product" && seller.sale_emails === "each" && deps.emails) {
-      const buyer = await trx
-        .selectFrom("users")
-        .select("display_name")
-        .where("id", "=", after.userId)
-        .executeTakeFirst();
+      const buyer = await buyerName(trx, after.userId);
       await deps.emails.queue(trx, {
         kind: "sale_notice",
         to: seller.email,
@@ -103,7 +56,7 @@ export function createSalesOrderHook(deps: {
         productTitle: seller.title,
         amount: after.total.amount,
         currency: after.total.currency,
-        buyerName: buyer?.display_name ?? "A customer",
+        buyerName: buyer ?? "A customer",
       });
     }
     if (!becameSale || after.kind !== "product") {
@@ -112,14 +65,7 @@ export function createSalesOrderHook(deps: {
     }
     // One buyer's orders with one seller are counted one at a time (PostgreSQL: the buyer's
     // row is the lock), so two of them paid at once cannot both be the first.
-    if (deps.dialect === "postgres") {
-      await trx
-        .selectFrom("users")
-        .select("id")
-        .where("id", "=", after.userId)
-        .forUpdate()
-        .execute();
-    }
+    if (deps.dialect === "postgres") await lockBuyer(trx, after.userId);
     const first = await firstOtherSale(trx, after.userId, seller.sellerId, after.id);
     const isFirst = !first || earlier(after, { createdAt: first.created_at, id: first.id });
     await addToRollups(trx, key, isFirst ? { ...delta, newCustomers: 1 } : delta, seller.timezone);

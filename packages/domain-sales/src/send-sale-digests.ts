@@ -4,6 +4,7 @@ import type { Kysely } from "kysely";
 import { netOf } from "./sales-figures";
 import type { SaleNoticeQueue } from "./ports";
 import { sellerDays } from "./seller-dashboard.repository";
+import { claimDigestDay, dailyDigestSellers } from "./sellers.repository";
 
 /**
  * For every seller on daily sale emails whose yesterday (in their own zone) has not been
@@ -19,26 +20,13 @@ export async function sendSaleDigests(ctx: {
 }): Promise<{ sent: number }> {
   requireStaffOrSystem(ctx.actor);
   const now = ctx.clock.now().getTime();
-  const sellers = await ctx.db
-    .selectFrom("users")
-    .select(["id", "email", "display_name", "timezone", "sale_digest_through"])
-    .where("sale_emails", "=", "daily")
-    .where("is_seller", "=", 1)
-    .execute();
+  const sellers = await dailyDigestSellers(ctx.db);
   let sent = 0;
   for (const seller of sellers) {
     const yesterday = addDays(localDate(seller.timezone, now), -1);
     if (seller.sale_digest_through && seller.sale_digest_through >= yesterday) continue;
     const mailed = await ctx.db.transaction().execute(async (trx) => {
-      const claimed = await trx
-        .updateTable("users")
-        .set({ sale_digest_through: yesterday })
-        .where("id", "=", seller.id)
-        .where((eb) =>
-          eb.or([eb("sale_digest_through", "is", null), eb("sale_digest_through", "<", yesterday)]),
-        )
-        .executeTakeFirst();
-      if (Number(claimed.numUpdatedRows) === 0) return false;
+      if (!(await claimDigestDay(trx, seller.id, yesterday))) return false;
       const rows = await sellerDays(trx, seller.id, null, yesterday, yesterday);
       const sales = rows.reduce((n, row) => n + (row.kind === "product" ? row.sales : 0), 0);
       if (rows.length === 0) return false;

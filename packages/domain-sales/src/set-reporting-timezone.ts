@@ -2,6 +2,7 @@ import { parseInput, requireUser } from "@digistore/core";
 import type { VerbContext } from "@digistore/db";
 import { rebuildSellerDays } from "./rebuild-sales-rollups";
 import { ZSetReportingTimezoneInput } from "./sales.schemas";
+import { setUserTimezone } from "./sellers.repository";
 
 /**
  * Sets the zone a person's reports count days in. A seller's day rollup is rewritten from the
@@ -15,7 +16,7 @@ export async function setReportingTimezone(
   const user = requireUser(ctx.actor);
   const { timezone } = parseInput(ZSetReportingTimezoneInput, input);
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.updateTable("users").set({ timezone }).where("id", "=", user.userId).execute();
+    await setUserTimezone(trx, user.userId, timezone);
     await rebuildSellerDays(trx, user.userId, timezone);
   });
   return { timezone };

@@ -1,6 +1,7 @@
 import { parseInput, requireSeller } from "@digistore/core";
 import type { SaleEmails, VerbContext } from "@digistore/db";
 import { ZSetSaleEmailsInput } from "./sales.schemas";
+import { setUserSaleEmails } from "./sellers.repository";
 
 /** Whether the signed-in seller is emailed for each sale. */
 export async function setSaleEmails(
@@ -9,10 +10,6 @@ export async function setSaleEmails(
 ): Promise<{ saleEmails: SaleEmails }> {
   const seller = requireSeller(ctx.actor, "Only sellers get sale emails.");
   const { saleEmails } = parseInput(ZSetSaleEmailsInput, input);
-  await ctx.db
-    .updateTable("users")
-    .set({ sale_emails: saleEmails })
-    .where("id", "=", seller.userId)
-    .execute();
+  await setUserSaleEmails(ctx.db, seller.userId, saleEmails);
   return { saleEmails };
 }
